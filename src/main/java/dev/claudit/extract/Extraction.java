@@ -1,0 +1,58 @@
+package dev.claudit.extract;
+
+import dev.claudit.extract.env.EnvFileExtractor;
+import dev.claudit.extract.java.JavaExtractor;
+import dev.claudit.extract.properties.PropertiesExtractor;
+import dev.claudit.extract.yaml.YamlExtractor;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.FileKind;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Runs the right extractor for each file. Every text file gets the lexical credential scan first, so a
+ * file that fails to parse still yields its credentials; a parser failure (even a stack overflow on
+ * absurdly nested input) becomes a notice, never an aborted scan.
+ */
+public final class Extraction {
+
+    private final Map<FileKind, Extractor> extractors = new EnumMap<>(FileKind.class);
+
+    public Extraction() {
+        extractors.put(FileKind.JAVA, new JavaExtractor());
+        extractors.put(FileKind.ENV, new EnvFileExtractor());
+        extractors.put(FileKind.PROPERTIES, new PropertiesExtractor());
+        extractors.put(FileKind.YAML, new YamlExtractor((block, sink) -> { }));
+    }
+
+    /** Extracts the facts of one decoded file. */
+    public FileFacts extract(String path, FileKind kind, String text) {
+        FactSink sink = new FactSink(path, kind);
+        LineIndex lines = new LineIndex(path, text);
+        LexicalScanner.scan(text, lines, sink);
+        Extractor extractor = extractors.get(kind);
+        if (extractor != null) {
+            try {
+                extractor.extract(path, text, sink);
+            } catch (StackOverflowError e) {
+                sink.discardStructure();
+                sink.notice("warning", "nesting too deep to parse; scanned for credentials only");
+            } catch (Exception e) {
+                sink.discardStructure();
+                sink.notice("note", describe(e) + "; scanned for credentials only");
+            }
+        }
+        return sink.toFacts();
+    }
+
+    /** A parser failure in words that never quote the file's content. */
+    static String describe(Exception e) {
+        if (e instanceof JavaExtractor.UnparsableJava u) return u.getMessage();
+        if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return "YAML parse error at line " + (m.getProblemMark().getLine() + 1);
+        }
+        if (e instanceof org.yaml.snakeyaml.error.YAMLException) return "YAML not loaded (limits or syntax)";
+        return "could not parse (" + e.getClass().getSimpleName() + ")";
+    }
+}

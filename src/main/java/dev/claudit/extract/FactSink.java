@@ -1,0 +1,92 @@
+package dev.claudit.extract;
+
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.FileKind;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.LogCall;
+import dev.claudit.facts.Notice;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Collects the facts of one file while its extractors run, then freezes them into {@link FileFacts}. */
+public final class FactSink {
+
+    private final String path;
+    private final FileKind kind;
+    final List<Value.Literal> literals = new ArrayList<>();
+    final List<Value.Literal> tokens = new ArrayList<>();
+    final List<Setting> settings = new ArrayList<>();
+    final List<HttpCall> calls = new ArrayList<>();
+    final List<ClientConfig> clients = new ArrayList<>();
+    final List<LogCall> logs = new ArrayList<>();
+    final Map<String, Value> symbols = new HashMap<>();
+    final Map<Integer, Set<String>> suppressions = new HashMap<>();
+    final List<Notice> notices = new ArrayList<>();
+
+    public FactSink(String path, FileKind kind) {
+        this.path = path;
+        this.kind = kind;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public void literal(Value.Literal v) {
+        literals.add(v);
+    }
+
+    public void token(Value.Literal v) {
+        tokens.add(v);
+    }
+
+    public void setting(Setting s) {
+        settings.add(s);
+    }
+
+    public void call(HttpCall c) {
+        calls.add(c);
+    }
+
+    public void client(ClientConfig c) {
+        clients.add(c);
+    }
+
+    public void log(LogCall l) {
+        logs.add(l);
+    }
+
+    public void symbol(String name, Value v) {
+        symbols.put(name, v);
+    }
+
+    public void suppress(int line, Set<String> rules) {
+        suppressions.computeIfAbsent(line, k -> new HashSet<>()).addAll(rules);
+    }
+
+    public void notice(String level, String message) {
+        notices.add(new Notice(path, level, message));
+    }
+
+    /** Drops the structured facts gathered so far (a parser failed half way) but keeps tokens and suppressions. */
+    public void discardStructure() {
+        literals.clear();
+        settings.clear();
+        calls.clear();
+        clients.clear();
+        logs.clear();
+        symbols.clear();
+    }
+
+    public FileFacts toFacts() {
+        return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, notices);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.claudit.extract;
+
+import dev.claudit.facts.Value;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The scan every text file gets, whatever its kind and whether or not it parses: credential-shaped
+ * tokens ({@code sk-ant-<kind><nn>-...}) at exact positions, and suppression comments. No regex, one pass.
+ */
+public final class LexicalScanner {
+
+    static final String KEY_MARK = "sk-ant-";
+    private static final String IGNORE_MARK = "claudit:ignore";
+
+    private LexicalScanner() {
+    }
+
+    public static void scan(String text, LineIndex lines, FactSink sink) {
+        findTokens(text, lines, sink);
+        findSuppressions(text, lines, sink);
+    }
+
+    private static void findTokens(String text, LineIndex lines, FactSink sink) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(KEY_MARK, from);
+            if (i < 0) return;
+            int end = i + KEY_MARK.length();
+            while (end < text.length() && isTokenChar(text.charAt(end))) end++;
+            // a token preceded by a token character is part of a longer word, not a key
+            if (i == 0 || !isTokenChar(text.charAt(i - 1))) {
+                sink.token(new Value.Literal(text.substring(i, end), lines.span(i, end - i)));
+            }
+            from = Math.max(end, i + 1);
+        }
+    }
+
+    static boolean isTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static void findSuppressions(String text, LineIndex lines, FactSink sink) {
+        mark(text, lines, sink, "gitleaks:allow", Set.of("hardcoded-credential"));
+        mark(text, lines, sink, "pragma: allowlist secret", Set.of("hardcoded-credential"));
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(IGNORE_MARK, from);
+            if (i < 0) return;
+            int j = i + IGNORE_MARK.length();
+            Set<String> rules = new LinkedHashSet<>();
+            // optional rule list: "claudit:ignore rule-a,rule-b" (spaces after commas allowed)
+            int k = j;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+            int listEnd = k;
+            while (listEnd < text.length() && (isTokenChar(text.charAt(listEnd)) || text.charAt(listEnd) == ','
+                    || (text.charAt(listEnd) == ' ' && listEnd > k && text.charAt(listEnd - 1) == ','))) listEnd++;
+            if (k > j || (k < text.length() && text.charAt(k) == ',')) {
+                Arrays.stream(text.substring(k, listEnd).split(","))
+                        .map(String::trim).filter(s -> s.matches("[a-z][a-z0-9-]*")).forEach(rules::add);
+            }
+            if (rules.isEmpty()) rules.add("*");
+            sink.suppress(lines.line(i), rules);
+            from = j;
+        }
+    }
+
+    private static void mark(String text, LineIndex lines, FactSink sink, String marker, Set<String> rules) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(marker, from);
+            if (i < 0) return;
+            sink.suppress(lines.line(i), rules);
+            from = i + marker.length();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.claudit.extract.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import dev.claudit.extract.Extractor;
+import dev.claudit.extract.FactSink;
+import dev.claudit.extract.ValueText;
+import dev.claudit.facts.Value;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads Java with javaparser: constants (fields, {@code @Value} injections, constructor assignments) as
+ * project symbols, every string literal and folded concatenation, then hands each method body to
+ * {@link RequestFinder} for HTTP requests, SDK clients and log calls.
+ */
+public final class JavaExtractor implements Extractor {
+
+    /** A Java file javaparser rejects; the message names the line, never the content. */
+    public static final class UnparsableJava extends Exception {
+        UnparsableJava(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void extract(String path, String text, FactSink sink) throws UnparsableJava {
+        ParserConfiguration config = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setAttributeComments(false)
+                .setStoreTokens(false);
+        ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            String where = result.getProblems().stream().findFirst()
+                    .flatMap(p -> p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> " at line " + r.begin.line))
+                    .orElse("");
+            throw new UnparsableJava("Java parse error" + where);
+        }
+        CompilationUnit cu = result.getResult().get();
+        JavaEvaluator eval = new JavaEvaluator(path);
+        String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+
+        literals(cu, pkg, eval, sink);
+        for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+            String qualified = pkg + qualifiedName(type);
+            constants(type, qualified, eval, sink);
+        }
+        new RequestFinder(eval, sink).find(cu, pkg);
+    }
+
+    /** {@code Outer.Inner} for nested types. */
+    static String qualifiedName(TypeDeclaration<?> type) {
+        StringBuilder sb = new StringBuilder(type.getNameAsString());
+        Optional<Node> p = type.getParentNode();
+        while (p.isPresent()) {
+            if (p.get() instanceof TypeDeclaration<?> t) sb.insert(0, t.getNameAsString() + ".");
+            p = p.get().getParentNode();
+        }
+        return sb.toString();
+    }
+
+    /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
+    private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
+        cu.walk(Node.TreeTraversal.PREORDER, n -> {
+            if (n instanceof StringLiteralExpr s) sink.literal(new Value.Literal(s.asString(), eval.loc(s)));
+            else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
+            else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                    && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
+                String type = b.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName(t)).orElse("");
+                Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
+                if (v instanceof Value.Literal l) sink.literal(l);
+                // pieces that are constants (maybe in other classes): the project resolves them later
+                else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
+            }
+        });
+    }
+
+    /** Fields with initializers, {@code @Value("${x}")} fields and fields assigned in constructors become symbols. */
+    private static void constants(TypeDeclaration<?> type, String qualified, JavaEvaluator eval, FactSink sink) {
+        String simple = qualifiedName(type);
+        JavaEvaluator.Scope scope = new JavaEvaluator.Scope(qualified, Map.of());
+        Map<String, Value> fields = new HashMap<>();
+        for (FieldDeclaration field : type.getFields()) {
+            Optional<Value> injected = injectedValue(field.getAnnotations(), eval, field);
+            for (VariableDeclarator v : field.getVariables()) {
+                if (injected.isPresent()) fields.put(v.getNameAsString(), injected.get());
+                else v.getInitializer().ifPresent(init -> fields.put(v.getNameAsString(), eval.eval(init, scope)));
+            }
+        }
+        // this.x = param / this.x = expr in constructors, when the field has no initializer
+        for (CallableDeclaration<?> ctor : type.getConstructors()) {
+            Map<String, Value> params = parameters(ctor.getParameters(), eval);
+            JavaEvaluator.Scope ctorScope = new JavaEvaluator.Scope(qualified, params);
+            for (AssignExpr a : ctor.findAll(AssignExpr.class)) {
+                if (a.getOperator() != AssignExpr.Operator.ASSIGN) continue;
+                String target = a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString()
+                        : a.getTarget() instanceof NameExpr n && !params.containsKey(n.getNameAsString()) ? n.getNameAsString() : null;
+                if (target != null && !fields.containsKey(target) && type.getFieldByName(target).isPresent()) {
+                    fields.put(target, eval.eval(a.getValue(), ctorScope));
+                }
+            }
+        }
+        fields.forEach((name, value) -> {
+            sink.symbol(qualified + "." + name, value);
+            if (!simple.equals(qualified)) sink.symbol(simple + "." + name, value);
+        });
+    }
+
+    /** Method or constructor parameters: {@code @Value("${x}")} ones are property references, the rest unknown. */
+    static Map<String, Value> parameters(List<Parameter> params, JavaEvaluator eval) {
+        Map<String, Value> out = new HashMap<>();
+        for (Parameter p : params) {
+            out.put(p.getNameAsString(), injectedValue(p.getAnnotations(), eval, p)
+                    .orElse(new Value.Unknown(p.getNameAsString(), eval.loc(p))));
+        }
+        return out;
+    }
+
+    /** Spring {@code @Value("${a.b:default}")}, MicroProfile {@code @ConfigProperty(name = "a.b")}. */
+    static Optional<Value> injectedValue(List<AnnotationExpr> annotations, JavaEvaluator eval, Node at) {
+        for (AnnotationExpr a : annotations) {
+            String name = a.getNameAsString();
+            if ((name.equals("Value") || name.endsWith(".Value")) && a instanceof SingleMemberAnnotationExpr s
+                    && s.getMemberValue() instanceof StringLiteralExpr lit) {
+                return Optional.of(ValueText.parse(lit.asString(), eval.loc(s.getMemberValue()), false));
+            }
+            if (name.endsWith("ConfigProperty") && a instanceof NormalAnnotationExpr n) {
+                String key = n.getPairs().stream().filter(p -> p.getNameAsString().equals("name"))
+                        .map(p -> p.getValue() instanceof StringLiteralExpr l ? l.asString() : null).findFirst().orElse(null);
+                if (key != null) return Optional.of(new Value.Reference(Value.Source.PROPERTY, key, null, eval.loc(at)));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,504 @@
+package dev.claudit.extract.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import dev.claudit.extract.FactSink;
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.Header;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.LogCall;
+import dev.claudit.facts.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds HTTP requests, SDK clients and log calls in Java bodies. A request is a group of expressions
+ * joined by the variables they share — a builder, an {@code HttpHeaders}, an {@code HttpEntity}, a
+ * connection — so headers set on one line and the URL given on another are judged together, whichever
+ * client library builds them (java.net.http, OkHttp, Apache HttpClient, HttpURLConnection, Spring).
+ */
+final class RequestFinder {
+
+    private static final Set<String> HEADER_CALLS = Set.of("header", "addHeader", "setHeader", "defaultHeader",
+            "setRequestProperty", "addRequestProperty");
+    private static final Set<String> URL_CALLS = Set.of("uri", "url", "baseUrl", "newBuilder", "postForEntity",
+            "postForObject", "postForLocation", "exchange", "getForObject", "getForEntity");
+    private static final Set<String> URL_CONSTRUCTORS = Set.of("HttpPost", "HttpGet", "HttpPut", "HttpPatch", "HttpDelete",
+            "URL", "HttpUriRequestBase", "Request.Builder");
+    private static final Set<String> STATIC_URL_FACTORIES = Set.of("ClassicRequestBuilder", "SimpleRequestBuilder",
+            "Request", "RequestEntity", "RestClient", "WebClient", "HttpRequest");
+    /** Calls a request object may be handed to without its headers changing. */
+    private static final Set<String> SENDING_CALLS = Set.of("send", "sendAsync", "newCall", "execute", "exchange",
+            "postForEntity", "postForObject", "postForLocation", "body", "bodyValue", "build", "enqueue", "retrieve",
+            "getForObject", "getForEntity", "put", "headers", "defaultHeaders", "execute", "executeOpen", "submit",
+            "copyOf", "of", "entity", "writeValueAsString", "toJson", "getOutputStream", "getInputStream",
+            "getResponseCode", "connect", "setEntity", "setDoOutput", "setRequestMethod", "info", "debug", "println");
+    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
+            "fine", "finer", "finest", "severe", "warning", "config", "print", "println", "printf", "format", "atInfo");
+
+    private final JavaEvaluator eval;
+    private final FactSink sink;
+
+    RequestFinder(JavaEvaluator eval, FactSink sink) {
+        this.eval = eval;
+        this.sink = sink;
+    }
+
+    /** A client field's visible builder: its base URL and default headers. */
+    private record FieldClient(Value baseUrl, List<Header> headers, boolean complete) {
+    }
+
+    void find(CompilationUnit cu, String pkg) {
+        for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+            String qualified = pkg + JavaExtractor.qualifiedName(type);
+            Map<String, FieldClient> fieldClients = new HashMap<>();
+            Set<String> fieldNames = new HashSet<>();
+            type.getFields().forEach(f -> f.getVariables().forEach(v -> fieldNames.add(v.getNameAsString())));
+            // field initializers and constructors first: they build the clients the methods use
+            for (FieldDeclaration f : type.getFields()) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    v.getInitializer().ifPresent(init -> body(init, qualified, Map.of(), fieldNames, fieldClients, v.getNameAsString()));
+                }
+            }
+            for (CallableDeclaration<?> c : type.getConstructors()) {
+                body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, null);
+            }
+            for (Node member : type.getMembers()) {
+                if (member instanceof CallableDeclaration<?> c && !c.isConstructorDeclaration()) {
+                    body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, null);
+                } else if (member instanceof InitializerDeclaration init) {
+                    body(init, qualified, Map.of(), fieldNames, fieldClients, null);
+                }
+            }
+        }
+    }
+
+    /** One chain of calls: {@code root.a(..).b(..).c(..)}, calls listed from the root outwards. */
+    private static final class Chain {
+        private final Expression top;
+        private final Expression root;
+        private final List<MethodCallExpr> calls;
+
+        Chain(Expression top, Expression root, List<MethodCallExpr> calls) {
+            this.top = top;
+            this.root = root;
+            this.calls = calls;
+        }
+
+        Expression top() {
+            return top;
+        }
+
+        Expression root() {
+            return root;
+        }
+
+        List<MethodCallExpr> calls() {
+            return calls;
+        }
+    }
+
+    private void body(Node body, String className, Map<String, Value> params, Set<String> fieldNames,
+                      Map<String, FieldClient> fieldClients, String initializedField) {
+        // locals in declaration order; a local assigned more than once is unknown
+        Map<String, Value> locals = new LinkedHashMap<>(params);
+        Map<String, Integer> assignments = new HashMap<>();
+        for (AssignExpr a : body.findAll(AssignExpr.class)) {
+            if (a.getTarget() instanceof NameExpr n) assignments.merge(n.getNameAsString(), 1, Integer::sum);
+        }
+        Map<String, Expression> localInits = new HashMap<>();
+        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+            if (v.getParentNode().orElse(null) instanceof FieldDeclaration) continue;
+            String name = v.getNameAsString();
+            JavaEvaluator.Scope scope = new JavaEvaluator.Scope(className, locals);
+            if (v.getInitializer().isPresent() && !assignments.containsKey(name)) {
+                locals.put(name, eval.eval(v.getInitializer().get(), scope));
+                localInits.put(name, v.getInitializer().get());
+            } else {
+                locals.put(name, new Value.Unknown(name, eval.loc(v)));
+            }
+        }
+        for (LambdaExpr l : body.findAll(LambdaExpr.class)) {
+            l.getParameters().forEach(p -> locals.putIfAbsent(p.getNameAsString(), new Value.Unknown(p.getNameAsString(), eval.loc(p))));
+        }
+        JavaEvaluator.Scope scope = new JavaEvaluator.Scope(className, locals);
+
+        List<Chain> chains = chains(body);
+        UnionFind groups = new UnionFind();
+        for (Chain c : chains) {
+            groups.add(c);
+            if (c.root() instanceof NameExpr n && locals.containsKey(n.getNameAsString())) groups.union(c, "var:" + n.getNameAsString());
+            c.top().getParentNode().ifPresent(p -> {
+                if (p instanceof VariableDeclarator v) groups.union(c, "var:" + v.getNameAsString());
+                if (p instanceof AssignExpr a && a.getTarget() instanceof NameExpr n) groups.union(c, "var:" + n.getNameAsString());
+                if (p instanceof AssignExpr a && assignedField(a, fieldNames) != null) groups.union(c, "field:" + assignedField(a, fieldNames));
+            });
+            if (initializedField != null) groups.union(c, "field:" + initializedField);
+            for (Expression arg : arguments(c)) {
+                if (arg instanceof NameExpr n && locals.containsKey(n.getNameAsString())) groups.union(c, "var:" + n.getNameAsString());
+                if (arg instanceof LambdaExpr l) l.getParameters().forEach(p -> groups.union(c, "var:" + p.getNameAsString()));
+            }
+            // a chain nested in another chain's arguments is part of the same request
+            enclosingChain(c, chains).ifPresent(outer -> groups.union(c, outer));
+        }
+
+        for (List<Chain> group : groups.groups()) {
+            request(group, scope, fieldNames, fieldClients, locals, localInits);
+            client(group, scope);
+        }
+        for (Chain c : chains) log(c, scope);
+    }
+
+    private static String assignedField(AssignExpr a, Set<String> fieldNames) {
+        if (a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) return f.getNameAsString();
+        if (a.getTarget() instanceof NameExpr n && fieldNames.contains(n.getNameAsString())) return n.getNameAsString();
+        return null;
+    }
+
+    /** Every outermost call chain and free-standing object creation in a body. */
+    private static List<Chain> chains(Node body) {
+        List<Chain> out = new ArrayList<>();
+        body.walk(Node.TreeTraversal.PREORDER, n -> {
+            if (n instanceof MethodCallExpr m && !isScopeOfCall(m)) {
+                List<MethodCallExpr> calls = new ArrayList<>();
+                Expression cur = m;
+                while (cur instanceof MethodCallExpr mc) {
+                    calls.add(0, mc);
+                    Optional<Expression> s = mc.getScope();
+                    if (s.isEmpty()) {
+                        cur = null;
+                        break;
+                    }
+                    cur = s.get();
+                }
+                out.add(new Chain(m, cur, calls));
+            } else if (n instanceof ObjectCreationExpr o && !isScopeOfCall(o)) {
+                out.add(new Chain(o, o, List.of()));
+            }
+        });
+        return out;
+    }
+
+    private static boolean isScopeOfCall(Expression e) {
+        return e.getParentNode().orElse(null) instanceof MethodCallExpr p && p.getScope().map(s -> s == e).orElse(false);
+    }
+
+    private static List<Expression> arguments(Chain c) {
+        List<Expression> out = new ArrayList<>();
+        if (c.root() instanceof ObjectCreationExpr o) out.addAll(o.getArguments());
+        for (MethodCallExpr m : c.calls()) out.addAll(m.getArguments());
+        return out;
+    }
+
+    private static Optional<Chain> enclosingChain(Chain c, List<Chain> all) {
+        Optional<Node> p = c.top().getParentNode();
+        while (p.isPresent()) {
+            Node n = p.get();
+            for (Chain other : all) {
+                if (other == c) continue;
+                if (other.root() == n || other.calls().stream().anyMatch(m -> m == n)) return Optional.of(other);
+            }
+            if (n instanceof CallableDeclaration || n instanceof TypeDeclaration) break;
+            p = n.getParentNode();
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    private void request(List<Chain> group, JavaEvaluator.Scope scope, Set<String> fieldNames,
+                         Map<String, FieldClient> fieldClients, Map<String, Value> locals, Map<String, Expression> localInits) {
+        Value url = null;
+        Value baseUrl = null;
+        Location at = null;
+        List<Header> headers = new ArrayList<>();
+        boolean complete = true;
+        boolean requestish = false;
+        boolean clientBuilder = false;
+        String api = "unknown";
+        Set<String> headerVars = new HashSet<>();
+        String assignedField = null;
+
+        for (Chain c : group) {
+            for (Expression arg : arguments(c)) {
+                if (arg instanceof LambdaExpr l) l.getParameters().forEach(p -> headerVars.add(p.getNameAsString()));
+            }
+            if (c.root() instanceof ObjectCreationExpr o) {
+                String type = o.getType().getNameAsString();
+                String full = o.getType().asString();
+                if (type.equals("HttpHeaders")) {
+                    api = "spring";
+                    requestish = true;
+                    c.top().getParentNode().ifPresent(p -> {
+                        if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
+                    });
+                }
+                if (full.endsWith("Request.Builder")) {
+                    api = "okhttp";
+                    requestish = true;
+                }
+                if (URL_CONSTRUCTORS.contains(type) && !o.getArguments().isEmpty()) {
+                    url = eval.eval(o.getArgument(0), scope);
+                    at = eval.loc(o);
+                    requestish = true;
+                    if (type.startsWith("Http")) api = "apache";
+                    if (type.equals("URL")) api = "urlconnection";
+                }
+                if (type.equals("HashMap") || type.equals("LinkedHashMap") || type.equals("TreeMap")) {
+                    c.top().getParentNode().ifPresent(p -> {
+                        if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
+                    });
+                }
+            }
+            String rootText = c.root() instanceof NameExpr n ? n.getNameAsString()
+                    : c.root() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
+            boolean rootIsField = rootText != null && !locals.containsKey(rootText) && fieldNames.contains(rootText);
+            if (rootText != null && localInits.containsKey(rootText) && localInits.get(rootText) instanceof ObjectCreationExpr o
+                    && o.getType().getNameAsString().equals("HttpHeaders")) headerVars.add(rootText);
+            for (int i = 0; i < c.calls().size(); i++) {
+                MethodCallExpr m = c.calls().get(i);
+                String name = m.getNameAsString();
+                List<Expression> args = m.getArguments();
+                String scopeText = m.getScope().map(JavaEvaluator::qualifiedText).orElse(null);
+                if (i == 0 && scopeText != null) {
+                    if (scopeText.endsWith("HttpRequest") && name.equals("newBuilder")) api = "java.net.http";
+                    if ((scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient") || scopeText.endsWith("RestTemplateBuilder"))
+                            && (name.equals("builder") || name.equals("create"))) {
+                        api = "spring";
+                        clientBuilder = true;
+                    }
+                }
+                if (HEADER_CALLS.contains(name) && args.size() == 2) {
+                    headers.add(header(args.get(0), args.get(1), scope, m));
+                    requestish = true;
+                } else if (name.equals("headers") && args.size() >= 2 && args.size() % 2 == 0) {
+                    for (int k = 0; k + 1 < args.size(); k += 2) headers.add(header(args.get(k), args.get(k + 1), scope, m));
+                    requestish = true;
+                } else if ((name.equals("set") || name.equals("add") || name.equals("put")) && args.size() == 2
+                        && m.getScope().isPresent() && m.getScope().get() instanceof NameExpr recv
+                        && headerVars.contains(recv.getNameAsString())) {
+                    Header h = header(args.get(0), args.get(1), scope, m);
+                    if (!name.equals("put") || looksLikeHeader(h)) headers.add(h);
+                } else if (name.equals("setBearerAuth") && args.size() == 1) {
+                    Location l = eval.loc(m);
+                    headers.add(new Header("Authorization", Value.concat(new Value.Literal("Bearer ", l), eval.eval(args.get(0), scope), l), l));
+                    requestish = true;
+                } else if (name.equals("setBasicAuth") && !args.isEmpty()) {
+                    Location l = eval.loc(m);
+                    headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
+                } else if (name.equals("of") && "Map".equals(scopeText) && args.size() >= 2 && args.size() % 2 == 0) {
+                    List<Header> pairs = new ArrayList<>();
+                    for (int k = 0; k + 1 < args.size(); k += 2) pairs.add(header(args.get(k), args.get(k + 1), scope, m));
+                    if (pairs.stream().anyMatch(RequestFinder::looksLikeHeader)) headers.addAll(pairs);
+                } else if (URL_CALLS.contains(name) && !args.isEmpty()) {
+                    if (name.equals("newBuilder") && !(scopeText != null && scopeText.endsWith("HttpRequest"))) continue;
+                    Value v = eval.eval(args.get(0), scope);
+                    if (name.equals("baseUrl")) baseUrl = v;
+                    else if (url == null || isRelative(url)) url = v;
+                    if (at == null || !name.equals("baseUrl")) at = eval.loc(m);
+                    requestish = true;
+                } else if (("post".equals(name) || "create".equals(name) || "Post".equals(name)) && args.size() == 1 && i == 0
+                        && scopeText != null && STATIC_URL_FACTORIES.stream().anyMatch(scopeText::endsWith)) {
+                    Value v = eval.eval(args.get(0), scope);
+                    if (scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient")) baseUrl = v;
+                    else url = v;
+                    at = eval.loc(m);
+                    requestish = true;
+                } else if (name.equals("openConnection")) {
+                    requestish = true;
+                    api = "urlconnection";
+                    if (url == null && m.getScope().isPresent()) {
+                        Value v = eval.eval(m.getScope().get(), scope);
+                        if (!(v instanceof Value.Unknown)) url = v;
+                        at = eval.loc(m);
+                    }
+                } else if (!SENDING_CALLS.contains(name) && m.getScope().isEmpty() && args.stream().anyMatch(a ->
+                        a instanceof NameExpr n && locals.containsKey(n.getNameAsString()) && !(locals.get(n.getNameAsString()) instanceof Value.Literal))) {
+                    complete = false; // handed to a helper of ours that may add headers
+                } else if (name.equals("addInterceptor") || name.equals("addNetworkInterceptor") || name.equals("interceptors")
+                        || name.equals("requestInterceptor") || name.equals("filter") || name.equals("defaultHeaders")
+                        || name.equals("requestInitializer")) {
+                    complete = false;
+                }
+            }
+            if (rootIsField && requestish) {
+                FieldClient fc = fieldClients.get(rootText);
+                if (fc == null) complete = false;
+                else {
+                    if (url != null && isRelative(url) && fc.baseUrl() != null) url = Value.concat(fc.baseUrl(), url, url.location());
+                    else if (url == null && fc.baseUrl() != null) url = fc.baseUrl();
+                    headers.addAll(0, fc.headers());
+                    complete &= fc.complete();
+                }
+            }
+            if (c.root() instanceof MethodCallExpr first && first.getScope().isPresent()
+                    && !(first.getScope().get() instanceof NameExpr) && requestish && !(c.root() instanceof ObjectCreationExpr)) {
+                // a request started on the result of some other call: its defaults are not visible
+                String s = JavaEvaluator.qualifiedText(first.getScope().get());
+                if (s == null) complete = false;
+            }
+            if (c.top().getParentNode().orElse(null) instanceof AssignExpr a) {
+                String f = assignedField(a, fieldNames);
+                if (f != null) assignedField = f;
+            }
+        }
+        if (!requestish && headers.isEmpty()) return;
+        if (clientBuilder && url == null) {
+            // a client's defaults: base URL and default headers
+            FieldClient fc = new FieldClient(baseUrl, headers, complete);
+            if (assignedField != null) fieldClients.put(assignedField, fc);
+            group.stream().map(Chain::top).map(Node::getParentNode).flatMap(Optional::stream)
+                    .filter(p -> p instanceof VariableDeclarator && p.getParentNode().orElse(null) instanceof FieldDeclaration)
+                    .map(p -> ((VariableDeclarator) p).getNameAsString()).findFirst().ifPresent(f -> fieldClients.put(f, fc));
+            Location l = baseUrl != null ? baseUrl.location() : eval.loc(group.get(0).top());
+            sink.call(new HttpCall(baseUrl == null ? new Value.Unknown("", l) : baseUrl, headers, false, api, true, l));
+            return;
+        }
+        if (url == null && baseUrl != null) url = baseUrl;
+        if (url == null) {
+            if (headers.isEmpty()) return;
+            // headers with no URL in sight: an interceptor or shared header set
+            Location l = headers.get(0).location();
+            sink.call(new HttpCall(new Value.Unknown("", l), headers, false, api, true, l));
+            return;
+        }
+        if (baseUrl != null && url != baseUrl && isRelative(url)) url = Value.concat(baseUrl, url, url.location());
+        sink.call(new HttpCall(url, headers, complete, api, false, at == null ? url.location() : at));
+    }
+
+    private Header header(Expression name, Expression value, JavaEvaluator.Scope scope, MethodCallExpr at) {
+        Value n = eval.eval(name, scope);
+        if (n instanceof Value.Symbol s) {
+            // Spring's and Guava's HttpHeaders constants
+            String simple = s.name().substring(s.name().lastIndexOf('.') + 1);
+            if (simple.equals("AUTHORIZATION")) n = new Value.Literal("Authorization", n.location());
+            else if (simple.equals("CONTENT_TYPE")) n = new Value.Literal("Content-Type", n.location());
+        }
+        return new Header(n, eval.eval(value, scope), eval.loc(at));
+    }
+
+    private static boolean looksLikeHeader(Header h) {
+        String n = h.nameText().toLowerCase(Locale.ROOT);
+        return n.equals("x-api-key") || n.startsWith("anthropic-") || n.equals("authorization") || n.equals("content-type")
+                || n.equals("api-key") || n.equals("apikey");
+    }
+
+    private static boolean isRelative(Value url) {
+        String p = url.knownPrefix();
+        return p.startsWith("/") || (!p.isEmpty() && !p.contains("://") && !(url instanceof Value.Concat));
+    }
+
+    // ---------------------------------------------------------------- SDK clients
+
+    private void client(List<Chain> group, JavaEvaluator.Scope scope) {
+        for (Chain c : group) {
+            String sdk = null;
+            for (MethodCallExpr m : c.calls()) {
+                String s = m.getScope().map(JavaEvaluator::qualifiedText).orElse("");
+                String simple = s.substring(s.lastIndexOf('.') + 1);
+                if ((m.getNameAsString().equals("builder") || m.getNameAsString().equals("fromEnv"))
+                        && (simple.startsWith("Anthropic") || simple.startsWith("Claude"))) {
+                    sdk = sdkName(simple);
+                    break;
+                }
+            }
+            if (c.root() instanceof ObjectCreationExpr o && o.getType().getNameAsString().startsWith("Anthropic")) {
+                sdk = sdkName(o.getType().getNameAsString());
+            }
+            if (sdk == null) continue;
+            Map<String, Value> options = new LinkedHashMap<>();
+            for (MethodCallExpr m : c.calls()) {
+                if (m.getNameAsString().equals("fromEnv")) options.put("fromEnv", new Value.Literal("true", eval.loc(m)));
+                else if (m.getArguments().size() == 1) options.put(m.getNameAsString(), eval.eval(m.getArgument(0), scope));
+            }
+            if (c.root() instanceof ObjectCreationExpr o && !o.getArguments().isEmpty()) {
+                options.put("apiKey", eval.eval(o.getArgument(0), scope));
+            }
+            sink.client(new ClientConfig(sdk, options, eval.loc(c.top())));
+        }
+    }
+
+    private static String sdkName(String type) {
+        if (type.startsWith("AnthropicOkHttpClient") || type.equals("AnthropicClient") || type.startsWith("AnthropicBackend")) {
+            return "anthropic-java";
+        }
+        if (type.endsWith("ChatModel") || type.endsWith("StreamingChatModel") || type.endsWith("LanguageModel")) return "langchain4j";
+        if (type.equals("AnthropicApi")) return "spring-ai";
+        return "anthropic-java";
+    }
+
+    // ---------------------------------------------------------------- logging
+
+    private void log(Chain c, JavaEvaluator.Scope scope) {
+        if (c.calls().isEmpty()) return;
+        MethodCallExpr m = c.calls().get(c.calls().size() - 1);
+        if (!LOG_METHODS.contains(m.getNameAsString()) || m.getScope().isEmpty()) return;
+        String recv = JavaEvaluator.qualifiedText(m.getScope().get());
+        if (recv == null && m.getScope().get() instanceof MethodCallExpr inner) {
+            // SLF4J fluent API: log.atInfo().log(...)
+            recv = inner.getScope().map(JavaEvaluator::qualifiedText).orElse(null);
+        }
+        if (recv == null) return;
+        String r = recv.toLowerCase(Locale.ROOT);
+        boolean console = r.equals("system.out") || r.equals("system.err");
+        boolean logger = r.endsWith("log") || r.endsWith("logger") || r.equals("log") || r.endsWith("logging");
+        if (!console && !logger) return;
+        List<Value> args = new ArrayList<>();
+        for (Expression a : m.getArguments()) args.add(eval.eval(a, scope));
+        sink.log(new LogCall(console ? recv : "logger", args, eval.loc(m)));
+    }
+
+    /** Groups chains that share variables. */
+    private static final class UnionFind {
+        private final Map<Object, Object> parent = new HashMap<>();
+        private final List<Chain> chains = new ArrayList<>();
+
+        void add(Chain c) {
+            chains.add(c);
+            parent.putIfAbsent(c, c);
+        }
+
+        Object find(Object x) {
+            parent.putIfAbsent(x, x);
+            Object p = parent.get(x);
+            if (p == x) return x;
+            Object r = find(p);
+            parent.put(x, r);
+            return r;
+        }
+
+        void union(Object a, Object b) {
+            Object ra = find(a);
+            Object rb = find(b);
+            if (ra != rb) parent.put(ra, rb);
+        }
+
+        List<List<Chain>> groups() {
+            Map<Object, List<Chain>> out = new LinkedHashMap<>();
+            for (Chain c : chains) out.computeIfAbsent(find(c), k -> new ArrayList<>()).add(c);
+            return new ArrayList<>(out.values());
+        }
+    }
+}

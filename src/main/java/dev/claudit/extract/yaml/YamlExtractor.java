@@ -1,0 +1,174 @@
+package dev.claudit.extract.yaml;
+
+import dev.claudit.extract.Extractor;
+import dev.claudit.extract.FactSink;
+import dev.claudit.extract.ValueText;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads YAML by composing nodes (never constructing objects) with alias, nesting and size limits.
+ * Every scalar becomes a {@link Setting} under its dotted key path; env-style lists — Kubernetes
+ * {@code - name: X / value: Y} and compose {@code - X=Y} — become settings named after the variable.
+ * Scalars under {@code run:} (workflow steps) and {@code script:} are handed to the shell reader.
+ */
+public final class YamlExtractor implements Extractor {
+
+    private static final int MAX_NODES = 200_000;
+
+    private final BiConsumer<ScriptBlock, FactSink> scriptReader;
+
+    /** A shell script embedded in YAML, with where its first line starts. */
+    public record ScriptBlock(String script, int line, int column, boolean literalBlock) {
+    }
+
+    public YamlExtractor(BiConsumer<ScriptBlock, FactSink> scriptReader) {
+        this.scriptReader = scriptReader;
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions o = new LoaderOptions();
+        o.setMaxAliasesForCollections(50);
+        o.setAllowRecursiveKeys(false);
+        o.setAllowDuplicateKeys(true);
+        o.setNestingDepthLimit(200);
+        o.setCodePointLimit(16 * 1024 * 1024);
+        o.setProcessComments(false);
+        return o;
+    }
+
+    @Override
+    public void extract(String path, String text, FactSink sink) {
+        LoaderOptions opts = options();
+        Yaml yaml = new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+                new DumperOptions(), opts);
+        Walk walk = new Walk(path, sink);
+        for (Node doc : yaml.composeAll(new StringReader(text))) {
+            if (doc != null) walk.node(doc, "", null);
+        }
+    }
+
+    private final class Walk {
+        final String path;
+        final FactSink sink;
+        final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int count;
+
+        Walk(String path, FactSink sink) {
+            this.path = path;
+            this.sink = sink;
+        }
+
+        void node(Node node, String keyPath, Location keyLoc) {
+            if (!seen.add(node) || ++count > MAX_NODES) return; // aliases are walked once
+            if (node instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k) {
+                        String childPath = keyPath.isEmpty() ? k.getValue() : keyPath + "." + k.getValue();
+                        Node v = t.getValueNode();
+                        if (v instanceof ScalarNode s && isScript(k.getValue())) {
+                            Mark mk = s.getStartMark();
+                            boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                                    || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+                            scriptReader.accept(new ScriptBlock(s.getValue(), mk.getLine() + 1 + (block ? 1 : 0),
+                                    block ? 1 : mk.getColumn() + 1, block), sink);
+                        }
+                        node(v, childPath, loc(k));
+                    } else {
+                        node(t.getValueNode(), keyPath, keyLoc);
+                    }
+                }
+            } else if (node instanceof SequenceNode s) {
+                for (Node item : s.getValue()) {
+                    if (item instanceof MappingNode m && envEntry(m, keyPath)) continue;
+                    if (item instanceof ScalarNode sc && composeEnv(sc, keyPath)) continue;
+                    node(item, keyPath, keyLoc);
+                }
+            } else if (node instanceof ScalarNode s && keyLoc != null) {
+                scalar(s, keyPath, keyLoc);
+            }
+        }
+
+        /** Kubernetes container env: {@code - name: X} with {@code value: Y} or {@code valueFrom}. */
+        boolean envEntry(MappingNode m, String keyPath) {
+            ScalarNode name = null;
+            ScalarNode value = null;
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) return false;
+                if (k.getValue().equals("name") && t.getValueNode() instanceof ScalarNode n) name = n;
+                else if (k.getValue().equals("value") && t.getValueNode() instanceof ScalarNode v) value = v;
+            }
+            if (name == null || value == null || !keyPath.endsWith("env")) return false;
+            scalar(value, keyPath + "." + name.getValue(), loc(name));
+            return true;
+        }
+
+        /** docker-compose {@code environment: [ "X=Y" ]}. */
+        boolean composeEnv(ScalarNode s, String keyPath) {
+            if (!keyPath.endsWith("environment") && !keyPath.endsWith("env")) return false;
+            String v = s.getValue();
+            int eq = v.indexOf('=');
+            if (eq <= 0 || !v.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_.]*")) return false;
+            Location l = loc(s);
+            String raw = v.substring(eq + 1);
+            Location valLoc = new Location(path, l.line(), l.column() + eq + 1 + quoteOffset(s), l.line(),
+                    l.column() + eq + quoteOffset(s) + Math.max(1, raw.length()));
+            Value value = ValueText.parse(raw, valLoc, true);
+            Location keyLoc = new Location(path, l.line(), l.column() + quoteOffset(s), l.line(), l.column() + quoteOffset(s) + eq - 1);
+            sink.setting(new Setting(keyPath + "." + v.substring(0, eq), value, "yaml", style(s), keyLoc));
+            if (value instanceof Value.Literal lit) sink.literal(lit);
+            return true;
+        }
+
+        void scalar(ScalarNode s, String keyPath, Location keyLoc) {
+            Location valLoc = loc(s);
+            if (isBlock(s)) valLoc = new Location(path, valLoc.line() + 1, 1, valLoc.endLine(), valLoc.endColumn());
+            else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
+            Value value = ValueText.parse(s.getValue(), valLoc, false);
+            sink.setting(new Setting(keyPath, value, "yaml", style(s), keyLoc));
+            if (value instanceof Value.Literal l) sink.literal(l);
+        }
+
+        Location loc(Node n) {
+            Mark a = n.getStartMark();
+            Mark b = n.getEndMark();
+            return new Location(path, a.getLine() + 1, a.getColumn() + 1, b.getLine() + 1, Math.max(1, b.getColumn()));
+        }
+    }
+
+    private static boolean isScript(String key) {
+        return key.equals("run") || key.equals("script") || key.equals("before_script") || key.equals("after_script")
+                || key.equals("command") || key.equals("entrypoint");
+    }
+
+    private static boolean isBlock(ScalarNode s) {
+        return s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+    }
+
+    private static int quoteOffset(ScalarNode s) {
+        return s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED
+                || s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
+    }
+
+    private static String style(ScalarNode s) {
+        if (isBlock(s)) return "block";
+        return quoteOffset(s) == 1 ? "quoted" : "plain";
+    }
+}

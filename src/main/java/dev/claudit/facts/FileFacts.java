@@ -1,0 +1,37 @@
+package dev.claudit.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything an extractor learned from one file. The file's text is not kept.
+ *
+ * @param path         repo-relative path
+ * @param kind         what the file is
+ * @param literals     string values seen in code or configuration (folded where possible)
+ * @param tokens       credential-shaped tokens found lexically in the raw text, at their exact positions
+ * @param settings     configuration entries
+ * @param calls        HTTP requests and client defaults
+ * @param clients      SDK clients
+ * @param logs         logging calls
+ * @param symbols      constants this file defines, by qualified name ({@code com.acme.Endpoints.MESSAGES}) and simple {@code Class.NAME}
+ * @param suppressions line numbers mapped to the rule ids suppressed on them ({@code *} for all)
+ * @param notices      what could not be analysed and why
+ */
+public record FileFacts(String path, FileKind kind, List<Value.Literal> literals, List<Value.Literal> tokens,
+                        List<Setting> settings, List<HttpCall> calls, List<ClientConfig> clients, List<LogCall> logs,
+                        Map<String, Value> symbols, Map<Integer, Set<String>> suppressions, List<Notice> notices) {
+
+    public FileFacts {
+        literals = List.copyOf(literals);
+        tokens = List.copyOf(tokens);
+        settings = List.copyOf(settings);
+        calls = List.copyOf(calls);
+        clients = List.copyOf(clients);
+        logs = List.copyOf(logs);
+        symbols = Map.copyOf(symbols);
+        suppressions = Map.copyOf(suppressions);
+        notices = List.copyOf(notices);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.claudit.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project-wide view: every file's facts plus the tables that resolve references across files
+ * (a URL constant in one class used by a request in another, {@code @Value("${x}")} against
+ * {@code application.yml}, an env name read in code against the settings that define it).
+ */
+public final class Project {
+
+    private static final int MAX_DEPTH = 16;
+
+    private final List<FileFacts> files;
+    private final Map<String, List<Value>> symbols = new HashMap<>();
+    private final Map<String, List<Setting>> settingsByKey = new HashMap<>();
+    private final Set<String> gatewayHosts;
+
+    public Project(List<FileFacts> files, Set<String> gatewayHosts) {
+        this.files = List.copyOf(files);
+        this.gatewayHosts = Set.copyOf(gatewayHosts);
+        for (FileFacts f : files) {
+            f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+            for (Setting s : f.settings()) {
+                settingsByKey.computeIfAbsent(normalizeKey(s.key()), k -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    public List<FileFacts> files() {
+        return files;
+    }
+
+    /** Hosts the user declared as gateways (config), lower case. */
+    public Set<String> gatewayHosts() {
+        return gatewayHosts;
+    }
+
+    /** Settings with this key in any file; keys compare relaxed ({@code api-key}, {@code apiKey}, {@code API_KEY} alike). */
+    public List<Setting> settings(String key) {
+        return settingsByKey.getOrDefault(normalizeKey(key), List.of());
+    }
+
+    /** All settings in the project. */
+    public List<Setting> allSettings() {
+        List<Setting> out = new ArrayList<>();
+        for (FileFacts f : files) out.addAll(f.settings());
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Replaces symbols by the constants they name and property references by the single literal value
+     * the project's configuration gives them; leaves the rest as it is.
+     */
+    public Value resolve(Value value) {
+        return resolve(value, 0, new HashSet<>());
+    }
+
+    private Value resolve(Value value, int depth, Set<String> seen) {
+        if (depth > MAX_DEPTH) return value;
+        if (value instanceof Value.Symbol s) {
+            Optional<Value> target = lookup(s);
+            if (target.isEmpty() || !seen.add(s.name())) return value;
+            Value r = resolve(target.get(), depth + 1, seen);
+            seen.remove(s.name());
+            return r;
+        }
+        if (value instanceof Value.Reference r && r.source() == Value.Source.PROPERTY) {
+            List<Setting> defs = settings(r.name());
+            if (defs.size() == 1 && !seen.contains("prop:" + r.name())) {
+                seen.add("prop:" + r.name());
+                Value v = resolve(defs.get(0).value(), depth + 1, seen);
+                seen.remove("prop:" + r.name());
+                return v;
+            }
+            return value;
+        }
+        if (value instanceof Value.Concat c) {
+            Value acc = null;
+            for (Value p : c.parts()) {
+                Value rp = resolve(p, depth + 1, seen);
+                acc = acc == null ? rp : Value.concat(acc, rp, c.location());
+            }
+            if (acc instanceof Value.Literal l) return new Value.Literal(l.text(), c.location(), true);
+            return acc == null ? value : acc;
+        }
+        return value;
+    }
+
+    /** The call with its URL, header names and header values resolved across the project. */
+    public HttpCall resolve(HttpCall call) {
+        java.util.List<Header> headers = new ArrayList<>();
+        for (Header h : call.headers()) headers.add(new Header(resolve(h.name()), resolve(h.value()), h.location()));
+        return new HttpCall(resolve(call.url()), headers, call.headersComplete(), call.api(), call.baseOnly(), call.location());
+    }
+
+    /** Finds the constant a symbol names: by qualified name, then {@code Class.NAME}, then a field in the same class. */
+    private Optional<Value> lookup(Value.Symbol s) {
+        List<String> candidates = new ArrayList<>();
+        if (s.scope() != null && !s.scope().isEmpty()) {
+            candidates.add(s.scope() + "." + s.name());
+            int dot = s.scope().lastIndexOf('.');
+            if (dot > 0) candidates.add(s.scope().substring(0, dot) + "." + s.name());
+        }
+        candidates.add(s.name());
+        for (String c : candidates) {
+            List<Value> vs = symbols.get(c);
+            if (vs != null && vs.size() == 1) return Optional.of(vs.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** Lower-cases and drops separators so {@code api-key}, {@code apiKey}, {@code api_key} compare equal (Spring relaxed binding). */
+    public static String normalizeKey(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '-' || c == '_') continue;
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+}

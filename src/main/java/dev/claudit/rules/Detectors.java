@@ -1,0 +1,21 @@
+package dev.claudit.rules;
+
+import dev.claudit.rules.detectors.BearerInsteadOfXApiKey;
+import dev.claudit.rules.detectors.FrontendExposedKey;
+import dev.claudit.rules.detectors.HardcodedCredential;
+import dev.claudit.rules.detectors.MissingVersionHeader;
+import dev.claudit.rules.detectors.WrongHost;
+
+import java.util.List;
+
+/** Every detector claudit has; each implements the rule of the same id in {@code rules/}. */
+public final class Detectors {
+
+    private Detectors() {
+    }
+
+    public static List<Detector> all() {
+        return List.of(new HardcodedCredential(), new FrontendExposedKey(), new BearerInsteadOfXApiKey(),
+                new MissingVersionHeader(), new WrongHost());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.claudit.rules;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rules in catalogue order, each read from {@code rules/<id>.yml} and paired with its detector. */
+public final class RuleCatalog {
+
+    /** Catalogue order (design.md); SARIF {@code ruleIndex} follows it. */
+    public static final List<String> ORDER = List.of("hardcoded-credential", "frontend-exposed-key",
+            "bearer-instead-of-x-api-key", "missing-api-key-header", "missing-version-header", "invalid-version-header",
+            "wrong-host", "insecure-transport", "malformed-endpoint-path", "key-whitespace", "key-logged",
+            "retired-model", "invalid-model-id");
+
+    private final Map<String, RuleMeta> rules;
+    private final Map<String, Detector> detectors;
+
+    private RuleCatalog(Map<String, RuleMeta> rules, Map<String, Detector> detectors) {
+        this.rules = rules;
+        this.detectors = detectors;
+    }
+
+    /** Loads every catalogue rule that has both metadata and a detector. */
+    public static RuleCatalog load() {
+        Map<String, Detector> byId = new LinkedHashMap<>();
+        for (Detector d : Detectors.all()) byId.put(d.ruleId(), d);
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        Map<String, Detector> detectors = new LinkedHashMap<>();
+        for (String id : ORDER) {
+            Optional<RuleMeta> meta = read(id);
+            if (meta.isPresent() && byId.containsKey(id)) {
+                rules.put(id, meta.get());
+                detectors.put(id, byId.get(id));
+            }
+        }
+        return new RuleCatalog(rules, detectors);
+    }
+
+    public List<RuleMeta> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Map<String, RuleMeta> byId() {
+        return java.util.Collections.unmodifiableMap(rules);
+    }
+
+    public Optional<RuleMeta> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public List<Detector> detectors() {
+        return List.copyOf(detectors.values());
+    }
+
+    /** Reads {@code rules/<id>.yml} from the class path. */
+    public static Optional<RuleMeta> read(String id) {
+        try (InputStream in = RuleCatalog.class.getResourceAsStream("/rules/" + id + ".yml")) {
+            if (in == null) return Optional.empty();
+            Map<String, Object> m = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return Optional.of(parse(m));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RuleMeta parse(Map<String, Object> m) {
+        List<RuleMeta.Example> examples = new ArrayList<>();
+        for (Map<String, Object> ex : RuleData.maps(m.get("examples"))) {
+            Map<String, String> files = new LinkedHashMap<>();
+            @SuppressWarnings("unchecked") Map<String, Object> fs = (Map<String, Object>) ex.get("files");
+            fs.forEach((k, v) -> files.put(k, String.valueOf(v)));
+            Object asOf = ex.get("as-of");
+            examples.add(new RuleMeta.Example(String.valueOf(ex.get("title")), files, RuleData.isoDate(asOf)));
+        }
+        Object sev = m.get("security-severity");
+        return new RuleMeta((String) m.get("id"), (String) m.get("name"), Level.parse((String) m.get("level")),
+                sev == null ? null : String.valueOf(sev), (String) m.get("precision"), RuleData.strings(m.get("tags")),
+                trim(m.get("summary")), trim(m.get("description")), trim(m.get("message")), trim(m.get("help")), examples);
+    }
+
+    private static String trim(Object o) {
+        return o == null ? "" : String.valueOf(o).trim();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.claudit.rules;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data tables under {@code rules/data/}: credential formats, placeholder words, hosts, frontend prefixes
+ * and the model catalogue. Data that changes over time is edited there, not in code.
+ */
+public record RuleData(List<CredentialFormat> credentialFormats, List<String> placeholderWords, double minEntropy,
+                       int maxRepeatRun, List<String> officialHosts, List<WrongHost> wrongHosts,
+                       List<String> partnerHostSuffixes, List<String> nativePaths, List<String> openAiCompatiblePaths,
+                       List<String> frontendPrefixes, List<String> vendorWords, List<String> secretWords,
+                       ModelCatalog models) {
+
+    /** One credential format: a prefix, and either an exact body length with a suffix or a minimum length. */
+    public record CredentialFormat(String prefix, String kind, int bodyLength, String suffix, int minBodyLength) {
+    }
+
+    /** A host (optionally with a path prefix) that is not Anthropic's API, and the host to use instead. */
+    public record WrongHost(String host, String pathPrefix, String fix) {
+    }
+
+    /** Loads the tables shipped in the jar (or on the test class path). */
+    public static RuleData load() {
+        Map<String, Object> creds = yaml("credentials.yml");
+        Map<String, Object> ph = yaml("placeholders.yml");
+        Map<String, Object> hosts = yaml("hosts.yml");
+        Map<String, Object> fe = yaml("frontend-prefixes.yml");
+        List<CredentialFormat> formats = new ArrayList<>();
+        for (Map<String, Object> f : maps(creds.get("formats"))) {
+            formats.add(new CredentialFormat((String) f.get("prefix"), (String) f.get("kind"),
+                    ((Number) f.getOrDefault("body-length", 0)).intValue(), (String) f.get("suffix"),
+                    ((Number) f.getOrDefault("min-body-length", 0)).intValue()));
+        }
+        List<WrongHost> wrong = new ArrayList<>();
+        for (Map<String, Object> w : maps(hosts.get("wrong"))) {
+            wrong.add(new WrongHost((String) w.get("host"), (String) w.get("path-prefix"), (String) w.get("fix")));
+        }
+        return new RuleData(formats, strings(ph.get("words")), ((Number) ph.get("min-entropy")).doubleValue(),
+                ((Number) ph.get("max-repeat-run")).intValue(), strings(hosts.get("official")), wrong,
+                strings(hosts.get("partner-host-suffixes")), strings(hosts.get("native-paths")),
+                strings(hosts.get("openai-compatible-paths")), strings(fe.get("prefixes")), strings(fe.get("vendor-words")),
+                strings(fe.get("secret-words")), ModelCatalog.load());
+    }
+
+    static Map<String, Object> yaml(String name) {
+        String resource = "/rules/data/" + name;
+        try (InputStream in = RuleData.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing data table " + resource);
+            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> maps(Object o) {
+        return o == null ? List.of() : (List<Map<String, Object>>) o;
+    }
+
+    /** A YAML date (loaded as {@link java.util.Date}) or string as {@code YYYY-MM-DD}; null stays null. */
+    static String isoDate(Object o) {
+        if (o == null) return null;
+        if (o instanceof java.util.Date d) return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return String.valueOf(o);
+    }
+
+    static List<String> strings(Object o) {
+        if (o == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Object x : (List<?>) o) out.add(String.valueOf(x));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Header;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Credentials;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.ScanContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code frontend-exposed-key}: an Anthropic key put where a bundler ships it to browsers or apps — a
+ * variable with a public prefix ({@code NEXT_PUBLIC_}, {@code VITE_}, ...) that names a key or holds one,
+ * whatever its value; the browser-access opt-ins; an Android {@code BuildConfig} key fed to a client.
+ */
+public final class FrontendExposedKey implements Detector {
+
+    public static final String ID = "frontend-exposed-key";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        KeyNames names = new KeyNames(ctx.data());
+        Credentials creds = new Credentials(ctx.data());
+        List<String> prefixes = new ArrayList<>(ctx.data().frontendPrefixes());
+        prefixes.addAll(ctx.extraFrontendPrefixes());
+        for (Setting s : file.settings()) {
+            String var = s.simpleName();
+            Optional<String> prefix = publicPrefix(var, prefixes);
+            if (prefix.isEmpty()) continue;
+            boolean holdsKey = s.value().knownText().flatMap(creds::find).isPresent();
+            if (names.namesAnthropicSecret(var.substring(prefix.get().length())) || holdsKey) {
+                out.report(new Finding(ID, ctx.level(ID), s.location(),
+                        ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
+                        var, null));
+            }
+            if (lower(var).endsWith("dangerously_allow_browser") && s.value().knownText().map(t -> t.trim().equals("true")).orElse(false)) {
+                out.report(new Finding(ID, ctx.level(ID), s.location(),
+                        ctx.message(ID, "what", "`" + var + "` enables browser access"), var, null));
+            }
+        }
+        for (ClientConfig c : file.clients()) {
+            Value allow = c.options().get("dangerouslyAllowBrowser");
+            if (allow != null && allow.knownText().map(t -> t.trim().equals("true")).orElse(false)) {
+                out.report(new Finding(ID, ctx.level(ID), allow.location(),
+                        ctx.message(ID, "what", "`dangerouslyAllowBrowser: true` sends the key from the browser"),
+                        "dangerouslyAllowBrowser", null));
+            }
+            Value key = c.options().get("apiKey");
+            if (key != null && isBuildConfigKey(key, names)) {
+                out.report(buildConfig(ctx, key));
+            }
+        }
+        for (HttpCall call : file.calls()) {
+            for (Header h : call.headers()) {
+                if (h.is("anthropic-dangerous-direct-browser-access")
+                        && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
+                    out.report(new Finding(ID, ctx.level(ID), h.location(),
+                            ctx.message(ID, "what", "the `anthropic-dangerous-direct-browser-access` header calls the API from a browser"),
+                            "anthropic-dangerous-direct-browser-access", null));
+                } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)) {
+                    out.report(buildConfig(ctx, h.value()));
+                }
+            }
+        }
+    }
+
+    private static Finding buildConfig(ScanContext ctx, Value key) {
+        String name = KeyNames.names(key).stream().filter(n -> n.startsWith("BuildConfig.")).findFirst().orElse("BuildConfig");
+        return new Finding(ID, ctx.level(ID), key.location(),
+                ctx.message(ID, "what", "`" + name + "` is compiled into the app package"), name, null);
+    }
+
+    private static boolean isBuildConfigKey(Value v, KeyNames names) {
+        for (String n : KeyNames.names(v)) {
+            if (n.startsWith("BuildConfig.") && (names.namesApiKey(n) || lower(n).contains("key") || lower(n).contains("token"))) return true;
+        }
+        return false;
+    }
+
+    private static Optional<String> publicPrefix(String var, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (var.length() > p.length() && var.regionMatches(true, 0, p, 0, p.length())) return Optional.of(var.substring(0, p.length()));
+        }
+        return Optional.empty();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Redactor;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Credentials;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.ScanContext;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code hardcoded-credential}: an Anthropic credential written into a file — found lexically at its exact
+ * position (so comments, broken files and any format count), or by constant folding when it was split
+ * into pieces ({@code "sk-ant-api03-" + "..."}, {@code static final} parts, even across classes).
+ */
+public final class HardcodedCredential implements Detector {
+
+    public static final String ID = "hardcoded-credential";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        Credentials creds = new Credentials(ctx.data());
+        Set<String> seen = new HashSet<>();
+        for (Value.Literal token : file.tokens()) {
+            creds.classify(token.text()).ifPresent(f -> {
+                seen.add(token.text());
+                out.report(finding(ctx, f.kind(), token.text(), token));
+            });
+        }
+        // split credentials: folded literals and constants that resolve to one
+        for (Value.Literal lit : file.literals()) {
+            if (!lit.folded()) continue;
+            report(creds, lit.text(), lit, seen, ctx, out);
+        }
+        for (Value v : file.symbols().values()) {
+            if (v.symbols().isEmpty()) continue;
+            Value r = ctx.project().resolve(v);
+            if (r instanceof Value.Literal l) report(creds, l.text(), l, seen, ctx, out);
+        }
+    }
+
+    private static void report(Credentials creds, String text, Value at, Set<String> seen, ScanContext ctx, Reporter out) {
+        Optional<Credentials.Match> m = creds.find(text);
+        if (m.isPresent() && seen.add(m.get().token())) {
+            out.report(finding(ctx, m.get().format().kind(), m.get().token(), at));
+        }
+    }
+
+    private static Finding finding(ScanContext ctx, String kind, String secret, Value at) {
+        String redacted = Redactor.redact(secret);
+        return new Finding(ID, ctx.level(ID), at.location(), ctx.message(ID, "kind", kind, "redacted", redacted), kind, secret);
+    }
+}

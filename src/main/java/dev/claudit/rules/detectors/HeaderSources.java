@@ -1,0 +1,24 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.rules.ScanContext;
+
+/** Headers the project adds outside the request itself: interceptors, default-header builders, shared header sets. */
+final class HeaderSources {
+
+    private HeaderSources() {
+    }
+
+    /** True when some visible interceptor or client default of the same client library sets {@code header}. */
+    static boolean addedElsewhere(ScanContext ctx, String header, String api) {
+        for (FileFacts f : ctx.project().files()) {
+            for (HttpCall c : f.calls()) {
+                if (c.baseOnly() && c.header(header).isPresent() && (api.equals(c.api()) || c.api().equals("unknown") || api.equals("unknown"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.ScanContext;
+
+/**
+ * {@code missing-version-header}: a raw request to a native endpoint whose headers are all visible and
+ * lack {@code anthropic-version}. SDK clients add it; requests whose headers may be completed by an
+ * interceptor or a client's default headers are not judged.
+ */
+public final class MissingVersionHeader implements Detector {
+
+    public static final String ID = "missing-version-header";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        for (HttpCall raw : file.calls()) {
+            if (!raw.headersComplete()) continue;
+            HttpCall call = ctx.project().resolve(raw);
+            if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header("anthropic-version").isPresent()) continue;
+            if (HeaderSources.addedElsewhere(ctx, "anthropic-version", call.api())) continue;
+            String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
+            out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
+        }
+    }
+}

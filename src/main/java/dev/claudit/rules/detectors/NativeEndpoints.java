@@ -1,0 +1,27 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.HttpCall;
+import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.ScanContext;
+
+import java.util.Optional;
+
+/** Whether a request goes to Anthropic's own (native) API, where {@code x-api-key} and {@code anthropic-version} apply. */
+final class NativeEndpoints {
+
+    private NativeEndpoints() {
+    }
+
+    /** A resolved call to {@code api.anthropic.com} on a native path, or a client base URL on that host. */
+    static boolean isNative(HttpCall call, ScanContext ctx) {
+        Optional<Endpoint> e = Endpoint.of(call.url());
+        if (e.isEmpty() || !e.get().isAnthropicApi(ctx.data())) return false;
+        if (call.baseOnly()) return e.get().isBase() || e.get().isNativePath(ctx.data());
+        return e.get().isNativePath(ctx.data());
+    }
+
+    /** A full request (not a client's defaults) to a native endpoint. */
+    static boolean isNativeRequest(HttpCall call, ScanContext ctx) {
+        return !call.baseOnly() && isNative(call, ctx);
+    }
+}

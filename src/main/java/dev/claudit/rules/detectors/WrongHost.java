@@ -1,0 +1,88 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.RuleData;
+import dev.claudit.rules.ScanContext;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code wrong-host}: a URL or host in code or configuration (not in comments or docs) that looks like
+ * Anthropic's API but is not: {@code api.anthropic.ai}, {@code api.claude.ai}, {@code claude.ai/api},
+ * {@code console.anthropic.com/v1}, {@code anthropic.com/v1}. Docs links, partner hosts and gateways
+ * are other hosts and never match the table.
+ */
+public final class WrongHost implements Detector {
+
+    public static final String ID = "wrong-host";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        Set<Location> seen = new HashSet<>();
+        List<Value> candidates = new ArrayList<>(file.literals());
+        for (Setting s : file.settings()) {
+            for (Value.Reference r : s.value().references()) {
+                if (r.fallback() != null) candidates.add(new Value.Literal(r.fallback(), r.location()));
+            }
+        }
+        for (Value v : candidates) {
+            String text = v.knownText().orElse("");
+            for (Endpoint e : endpoints(text)) {
+                Optional<RuleData.WrongHost> w = wrong(e, ctx.data());
+                if (w.isPresent() && seen.add(v.location())) {
+                    String shown = e.host() + (w.get().pathPrefix() == null ? "" : w.get().pathPrefix());
+                    out.report(new Finding(ID, ctx.level(ID), v.location(),
+                            ctx.message(ID, "host", shown, "fix", w.get().fix()), shown, null));
+                }
+            }
+        }
+    }
+
+    /** Every URL in a string, and the string itself when it is a bare host name. */
+    static List<Endpoint> endpoints(String text) {
+        List<Endpoint> out = new ArrayList<>();
+        if (text.length() > 4096) return out;
+        int from = 0;
+        while (true) {
+            int i = text.indexOf("://", from);
+            if (i < 0) break;
+            int start = i;
+            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            int end = i + 3;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|".indexOf(text.charAt(end)) < 0) end++;
+            Endpoint.parse(text.substring(start, end), true).ifPresent(out::add);
+            from = end;
+        }
+        String t = text.trim();
+        if (out.isEmpty() && t.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?(/\\S*)?")) {
+            Endpoint.parse("https://" + t, true).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static Optional<RuleData.WrongHost> wrong(Endpoint e, RuleData data) {
+        String path = e.path().toLowerCase(Locale.ROOT);
+        for (RuleData.WrongHost w : data.wrongHosts()) {
+            if (!e.host().equals(w.host())) continue;
+            String p = w.pathPrefix();
+            if (p == null || path.equals(p) || path.startsWith(p + "/")) return Optional.of(w);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.claudit.workspace;
+
+import dev.claudit.facts.Notice;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks the paths given on the command line. Skips {@code .git}, build output and dependency folders,
+ * and — inside a git work tree — what {@code .gitignore} files (and {@code .git/info/exclude}) ignore,
+ * using JGit's matcher. Symbolic links are not followed; special files are passed over.
+ */
+public final class DirectoryWalker {
+
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", "build", ".gradle",
+            ".idea", ".hg", ".svn", "__pycache__", ".venv", ".tox", ".mvn");
+
+    private final boolean useIgnoreFiles;
+
+    public DirectoryWalker(boolean useIgnoreFiles) {
+        this.useIgnoreFiles = useIgnoreFiles;
+    }
+
+    /**
+     * Collects the files under {@code paths}; paths in the result are relative to {@code root}.
+     *
+     * @throws IllegalArgumentException when a path given does not exist (bad usage)
+     */
+    public Workspace walk(Path root, List<Path> paths) {
+        Path absRoot = root.toAbsolutePath().normalize();
+        Map<String, SourceFile> files = new LinkedHashMap<>();
+        List<Notice> notices = new ArrayList<>();
+        Path gitTop = useIgnoreFiles ? findGitTop(absRoot) : null;
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("no such file or directory: " + p);
+            }
+            if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+                walkDirectory(absRoot, abs, gitTop, files, notices);
+            } else {
+                addFile(absRoot, abs, files, notices, true);
+            }
+        }
+        return new Workspace(absRoot.toString(), new ArrayList<>(files.values()), notices);
+    }
+
+    private void walkDirectory(Path root, Path dir, Path gitTop, Map<String, SourceFile> files, List<Notice> notices) {
+        Deque<IgnoreFrame> ignores = new ArrayDeque<>();
+        if (gitTop != null && dir.startsWith(gitTop)) {
+            // rules from .git/info/exclude and from .gitignore files above the starting directory apply too
+            loadIgnore(gitTop.resolve(".git/info/exclude"), gitTop, ignores);
+            Path d = gitTop;
+            for (Path part : gitTop.relativize(dir)) {
+                loadIgnore(d.resolve(".gitignore"), d, ignores);
+                d = d.resolve(part);
+            }
+        }
+        try {
+            Files.walkFileTree(dir, new FileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir)) {
+                        if (SKIPPED_DIRS.contains(d.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                        if (gitTop != null && isIgnored(d, true, ignores)) return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (gitTop != null) loadIgnore(d.resolve(".gitignore"), d, ignores);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink()) {
+                        notices.add(new Notice(rel(root, f), "note", "symbolic link not followed"));
+                    } else if (!attrs.isRegularFile()) {
+                        notices.add(new Notice(rel(root, f), "note", "not a regular file; skipped"));
+                    } else if (gitTop == null || !isIgnored(f, false, ignores)) {
+                        addFile(root, f, files, notices, false);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    notices.add(new Notice(rel(root, f), "warning", "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) notices.add(new Notice(rel(root, d), "warning", "cannot list directory: " + reason(e)));
+                    if (!ignores.isEmpty() && ignores.peek().dir.equals(d)) ignores.pop();
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            notices.add(new Notice(rel(root, dir), "warning", "cannot walk: " + reason(e)));
+        }
+    }
+
+    private static void addFile(Path root, Path f, Map<String, SourceFile> files, List<Notice> notices, boolean explicit) {
+        String rel = rel(root, f);
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink() && !explicit) {
+                notices.add(new Notice(rel, "note", "symbolic link not followed"));
+                return;
+            }
+            Path target = attrs.isSymbolicLink() ? f.toRealPath() : f;
+            BasicFileAttributes real = Files.readAttributes(target, BasicFileAttributes.class);
+            if (!real.isRegularFile()) {
+                notices.add(new Notice(rel, "note", "not a regular file; skipped"));
+                return;
+            }
+            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), () -> Files.readAllBytes(target)));
+        } catch (IOException e) {
+            notices.add(new Notice(rel, "warning", "cannot read: " + reason(e)));
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no longer exists";
+        return e.getClass().getSimpleName();
+    }
+
+    static String rel(Path root, Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path r = abs.startsWith(root) ? root.relativize(abs) : abs;
+        String s = r.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    private record IgnoreFrame(Path dir, IgnoreNode node) {
+    }
+
+    private static void loadIgnore(Path file, Path dir, Deque<IgnoreFrame> ignores) {
+        if (!Files.isRegularFile(file)) return;
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(file)) {
+            node.parse(in);
+        } catch (IOException e) {
+            return;
+        }
+        if (!node.getRules().isEmpty()) ignores.push(new IgnoreFrame(dir, node));
+    }
+
+    /** Git semantics: the deepest .gitignore that has an opinion wins. */
+    private static boolean isIgnored(Path p, boolean isDir, Deque<IgnoreFrame> ignores) {
+        for (IgnoreFrame frame : ignores) {
+            if (!p.startsWith(frame.dir)) continue;
+            String rel = frame.dir.relativize(p).toString().replace('\\', '/');
+            if (rel.isEmpty()) continue;
+            Boolean r = frame.node.checkIgnored(rel, isDir);
+            if (r != null) return r;
+        }
+        return false;
+    }
+
+    static Path findGitTop(Path start) {
+        for (Path d = start; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) return d;
+        }
+        return null;
+    }
+}
