@@ -72,7 +72,7 @@ public final class EnvFileExtractor implements Extractor {
         }
         int end = v;
         while (end < eol) {
-            if (text.charAt(end) == '#' && end > v && Character.isWhitespace(text.charAt(end - 1))) break;
+            if (text.charAt(end) == '#' && end > 0 && Character.isWhitespace(text.charAt(end - 1))) break;
             end++;
         }
         int valEnd = end;

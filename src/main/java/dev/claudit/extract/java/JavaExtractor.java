@@ -48,8 +48,7 @@ public final class JavaExtractor implements Extractor {
     public void extract(String path, String text, FactSink sink) throws UnparsableJava {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-                .setAttributeComments(false)
-                .setStoreTokens(false);
+                .setAttributeComments(false);
         ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             String where = result.getProblems().stream().findFirst()

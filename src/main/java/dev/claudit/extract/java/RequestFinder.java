@@ -52,7 +52,7 @@ final class RequestFinder {
     /** Calls a request object may be handed to without its headers changing. */
     private static final Set<String> SENDING_CALLS = Set.of("send", "sendAsync", "newCall", "execute", "exchange",
             "postForEntity", "postForObject", "postForLocation", "body", "bodyValue", "build", "enqueue", "retrieve",
-            "getForObject", "getForEntity", "put", "headers", "defaultHeaders", "execute", "executeOpen", "submit",
+            "getForObject", "getForEntity", "put", "headers", "defaultHeaders", "executeOpen", "submit",
             "copyOf", "of", "entity", "writeValueAsString", "toJson", "getOutputStream", "getInputStream",
             "getResponseCode", "connect", "setEntity", "setDoOutput", "setRequestMethod", "info", "debug", "println");
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
@@ -302,11 +302,11 @@ final class RequestFinder {
                     Header h = header(args.get(0), args.get(1), scope, m);
                     if (!name.equals("put") || looksLikeHeader(h)) headers.add(h);
                 } else if (name.equals("setBearerAuth") && args.size() == 1) {
-                    Location l = eval.loc(m);
+                    Location l = callLoc(m);
                     headers.add(new Header("Authorization", Value.concat(new Value.Literal("Bearer ", l), eval.eval(args.get(0), scope), l), l));
                     requestish = true;
                 } else if (name.equals("setBasicAuth") && !args.isEmpty()) {
-                    Location l = eval.loc(m);
+                    Location l = callLoc(m);
                     headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
                 } else if (name.equals("of") && "Map".equals(scopeText) && args.size() >= 2 && args.size() % 2 == 0) {
                     List<Header> pairs = new ArrayList<>();
@@ -317,14 +317,14 @@ final class RequestFinder {
                     Value v = eval.eval(args.get(0), scope);
                     if (name.equals("baseUrl")) baseUrl = v;
                     else if (url == null || isRelative(url)) url = v;
-                    if (at == null || !name.equals("baseUrl")) at = eval.loc(m);
+                    if (at == null || !name.equals("baseUrl")) at = callLoc(m);
                     requestish = true;
                 } else if (("post".equals(name) || "create".equals(name) || "Post".equals(name)) && args.size() == 1 && i == 0
                         && scopeText != null && STATIC_URL_FACTORIES.stream().anyMatch(scopeText::endsWith)) {
                     Value v = eval.eval(args.get(0), scope);
                     if (scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient")) baseUrl = v;
                     else url = v;
-                    at = eval.loc(m);
+                    at = callLoc(m);
                     requestish = true;
                 } else if (name.equals("openConnection")) {
                     requestish = true;
@@ -332,7 +332,7 @@ final class RequestFinder {
                     if (url == null && m.getScope().isPresent()) {
                         Value v = eval.eval(m.getScope().get(), scope);
                         if (!(v instanceof Value.Unknown)) url = v;
-                        at = eval.loc(m);
+                        at = callLoc(m);
                     }
                 } else if (!SENDING_CALLS.contains(name) && m.getScope().isEmpty() && args.stream().anyMatch(a ->
                         a instanceof NameExpr n && locals.containsKey(n.getNameAsString()) && !(locals.get(n.getNameAsString()) instanceof Value.Literal))) {
@@ -388,6 +388,13 @@ final class RequestFinder {
         sink.call(new HttpCall(url, headers, complete, api, false, at == null ? url.location() : at));
     }
 
+    /** From the method name to the closing parenthesis: where a chained call is written, not where its chain starts. */
+    private Location callLoc(MethodCallExpr m) {
+        Location whole = eval.loc(m);
+        Location name = eval.loc(m.getName());
+        return new Location(whole.path(), name.line(), name.column(), whole.endLine(), whole.endColumn());
+    }
+
     private Header header(Expression name, Expression value, JavaEvaluator.Scope scope, MethodCallExpr at) {
         Value n = eval.eval(name, scope);
         if (n instanceof Value.Symbol s) {
@@ -396,7 +403,7 @@ final class RequestFinder {
             if (simple.equals("AUTHORIZATION")) n = new Value.Literal("Authorization", n.location());
             else if (simple.equals("CONTENT_TYPE")) n = new Value.Literal("Content-Type", n.location());
         }
-        return new Header(n, eval.eval(value, scope), eval.loc(at));
+        return new Header(n, eval.eval(value, scope), callLoc(at));
     }
 
     private static boolean looksLikeHeader(Header h) {

@@ -110,13 +110,22 @@ public final class YamlExtractor implements Extractor {
         boolean envEntry(MappingNode m, String keyPath) {
             ScalarNode name = null;
             ScalarNode value = null;
+            Node valueFrom = null;
             for (NodeTuple t : m.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) return false;
                 if (k.getValue().equals("name") && t.getValueNode() instanceof ScalarNode n) name = n;
                 else if (k.getValue().equals("value") && t.getValueNode() instanceof ScalarNode v) value = v;
+                else if (k.getValue().equals("valueFrom")) valueFrom = t.getValueNode();
             }
-            if (name == null || value == null || !keyPath.endsWith("env")) return false;
-            scalar(value, keyPath + "." + name.getValue(), loc(name));
+            if (name == null || (value == null && valueFrom == null) || !keyPath.endsWith("env")) return false;
+            if (value != null) {
+                scalar(value, keyPath + "." + name.getValue(), loc(name));
+            } else {
+                // valueFrom: a secret or config map reference, value not in this file
+                sink.setting(new Setting(keyPath + "." + name.getValue(), new Value.Unknown("valueFrom", loc(valueFrom)),
+                        "yaml", "plain", loc(name)));
+                node(valueFrom, keyPath + "." + name.getValue(), loc(name));
+            }
             return true;
         }
 

@@ -1,0 +1,172 @@
+package dev.claudit.cli;
+
+import dev.claudit.extract.Extraction;
+import dev.claudit.extract.TextDecoder;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Notice;
+import dev.claudit.facts.Project;
+import dev.claudit.report.ScanResult;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.RuleCatalog;
+import dev.claudit.rules.RuleData;
+import dev.claudit.rules.RuleMeta;
+import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.SourceFile;
+import dev.claudit.workspace.Workspace;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One scan, start to end: read and extract every file (in parallel), build the project view, run every
+ * detector on every file, apply inline suppressions, and sort. A failure in one file or one detector
+ * becomes a notice; it never aborts the scan.
+ */
+public final class Pipeline {
+
+    /** How a scan is run. */
+    public record Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,
+                          Map<String, dev.claudit.rules.Level> levelOverrides, int threads) {
+        public static Options defaults(LocalDate asOf) {
+            return new Options(asOf, Set.of(), Set.of(), Set.of(), Map.of(), Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
+            .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
+
+    private final RuleCatalog catalog;
+    private final RuleData data;
+
+    public Pipeline(RuleCatalog catalog, RuleData data) {
+        this.catalog = catalog;
+        this.data = data;
+    }
+
+    public ScanResult scan(Workspace workspace, Options options, String version) {
+        long start = System.nanoTime();
+        List<Notice> notices = new ArrayList<>(workspace.notices());
+        List<FileFacts> facts = extractAll(workspace.files(), options.threads(), notices);
+
+        List<RuleMeta> rules = new ArrayList<>();
+        List<Detector> detectors = new ArrayList<>();
+        Map<String, RuleMeta> metas = new java.util.LinkedHashMap<>();
+        for (RuleMeta m : catalog.rules()) {
+            if (options.disabledRules().contains(m.id())) continue;
+            dev.claudit.rules.Level override = options.levelOverrides().get(m.id());
+            RuleMeta effective = override == null ? m : new RuleMeta(m.id(), m.name(), override, m.securitySeverity(),
+                    m.precision(), m.tags(), m.summary(), m.description(), m.message(), m.help(), m.examples());
+            rules.add(effective);
+            metas.put(m.id(), effective);
+        }
+        for (Detector d : catalog.detectors()) if (metas.containsKey(d.ruleId())) detectors.add(d);
+
+        Project project = new Project(facts, options.gatewayHosts());
+        ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
+        List<Finding> findings = new ArrayList<>();
+        List<ScanResult.Suppressed> suppressed = new ArrayList<>();
+        for (FileFacts f : facts) {
+            Set<Finding> fileFindings = new LinkedHashSet<>();
+            for (Detector d : detectors) {
+                try {
+                    d.detect(f, ctx, fileFindings::add);
+                } catch (RuntimeException | StackOverflowError e) {
+                    notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
+                            + e.getClass().getSimpleName() + "); other rules still ran"));
+                }
+            }
+            for (Finding finding : fileFindings) {
+                if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "claudit:ignore"));
+                else findings.add(finding);
+            }
+        }
+        findings.sort(ORDER);
+        suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, ORDER));
+        notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        return new ScanResult(rules, findings, suppressed, notices, facts.size(), elapsed, version);
+    }
+
+    /** An inline suppression on the finding's line or the line above, for this rule or for all. */
+    static boolean isSuppressed(FileFacts f, Finding finding) {
+        int line = finding.location().line();
+        for (int l : new int[]{line, line - 1}) {
+            Set<String> rules = f.suppressions().get(l);
+            if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId()))) return true;
+        }
+        return false;
+    }
+
+    private List<FileFacts> extractAll(List<SourceFile> files, int threads, List<Notice> notices) {
+        Extraction extraction = new Extraction();
+        List<FileFacts> out = new ArrayList<>();
+        if (threads <= 1 || files.size() < 2) {
+            for (SourceFile f : files) extractOne(extraction, f, out, notices);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+                Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Result>> futures = new ArrayList<>();
+                for (SourceFile f : files) {
+                    futures.add(pool.submit(() -> {
+                        List<FileFacts> one = new ArrayList<>(1);
+                        List<Notice> ns = new ArrayList<>(1);
+                        extractOne(extraction, f, one, ns);
+                        return new Result(one, ns);
+                    }));
+                }
+                for (Future<Result> fu : futures) {
+                    Result r = fu.get();
+                    out.addAll(r.facts());
+                    notices.addAll(r.notices());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("scan interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        out.sort(Comparator.comparing(FileFacts::path));
+        return out;
+    }
+
+    private record Result(List<FileFacts> facts, List<Notice> notices) {
+    }
+
+    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices) {
+        byte[] bytes;
+        try {
+            bytes = f.read();
+        } catch (IOException e) {
+            notices.add(new Notice(f.path(), "warning", "cannot read: " + e.getClass().getSimpleName()));
+            return;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded == null) {
+            notices.add(new Notice(f.path(), "note", "binary file; skipped"));
+            return;
+        }
+        if (decoded.lossy()) notices.add(new Notice(f.path(), "note", "not valid UTF-8; decoded with replacement characters"));
+        FileFacts facts = extraction.extract(f.path(), f.kind(), decoded.text());
+        notices.addAll(facts.notices());
+        out.add(facts);
+    }
+}
