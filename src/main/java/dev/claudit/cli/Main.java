@@ -1,0 +1,89 @@
+package dev.claudit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+
+/** The {@code claudit} command line: {@code scan}, {@code rules}, {@code explain}; exit codes as design.md says. */
+@Command(name = "claudit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Offline static analyzer for code and configuration that calls the Anthropic (Claude) API.",
+                "Finds committed or browser-exposed keys, wrong auth and version headers, wrong hosts and paths,",
+                "retired model ids and keys in logs. Never touches the network."},
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 bad usage or config, 3 internal failure."})
+public final class Main implements Runnable {
+
+    /** Exit status for findings at or above the fail-on level. */
+    public static final int FINDINGS = 1;
+    /** Exit status for bad usage or configuration. */
+    public static final int USAGE = 2;
+    /** Exit status for an internal failure. */
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("claudit: " + ex.getMessage() + " (see 'claudit --help')");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof UsageException u) {
+                c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
+                return USAGE;
+            }
+            c.getErr().println("claudit: internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())));
+            if (Boolean.getBoolean("claudit.debug")) ex.printStackTrace(c.getErr());
+            return INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Bad usage or configuration found while running: one line on stderr, exit 2. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The version from the build. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"claudit " + version()};
+        }
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/claudit.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}
