@@ -1,0 +1,164 @@
+package dev.claudit.report;
+
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Notice;
+import dev.claudit.rules.Finding;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The report for people: compiler-style {@code path:line:col: level: message [rule-id]}, the (masked) source
+ * line with a caret under the finding, then a one-line summary. Notices go to a separate writer (stderr).
+ */
+public final class TextReport {
+
+    /** Source lines longer than this are shown as a window around the finding (minified bundles). */
+    private static final int MAX_SHOWN = 160;
+    private static final int CONTEXT_BEFORE = 40;
+
+    private final SourceLines sources;
+    private final Style style;
+
+    /** @param colour ANSI colours; the CLI passes true only for a terminal without {@code NO_COLOR} */
+    public TextReport(SourceLines sources, boolean colour) {
+        this.sources = sources;
+        this.style = new Style(colour);
+    }
+
+    /** Findings and the summary to {@code out}, notices to {@code err}; flushes both. */
+    public void write(ScanResult result, Writer out, Writer err) throws IOException {
+        for (Notice n : result.notices()) {
+            String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
+            err.write(style.bold(printable(where)) + ": " + levelLabel(n.level()) + ": "
+                    + printable(Masked.text(n.message())) + "\n");
+        }
+        err.flush();
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.sort(FindingOrder.ORDER);
+        for (Finding f : findings) writeFinding(f, out);
+        if (!findings.isEmpty()) out.write("\n");
+        out.write(summary(result) + "\n");
+        out.flush();
+    }
+
+    private void writeFinding(Finding f, Writer out) throws IOException {
+        Location l = f.location();
+        out.write(style.bold(printable(l.path()) + ":" + l.line() + ":" + l.column() + ":") + " "
+                + levelLabel(f.level().id()) + ": " + printable(Masked.text(f.message(), f.secret()))
+                + " " + style.dim("[" + f.ruleId() + "]") + "\n");
+        Optional<String> source = l.line() >= 1 ? sources.line(l.path(), l.line()) : Optional.empty();
+        if (source.isPresent()) writeSource(source.get(), f, out);
+    }
+
+    /** A gutter with the line number, the masked line, and a caret line aligned under the masked text. */
+    private void writeSource(String raw, Finding f, Writer out) throws IOException {
+        String line = stripLineEnd(raw);
+        Location l = f.location();
+        int start = Math.min(Math.max(0, l.column() - 1), line.length());
+        int end = l.endLine() == l.line() ? Math.min(Math.max(start + 1, l.endColumn()), line.length()) : line.length();
+        String shown = printable(Masked.text(line, f.secret()));
+        // only lengths of the masked pieces are used; only the whole masked line is ever printed
+        int caret = Math.min(printable(Masked.text(line.substring(0, start), f.secret())).length(), shown.length());
+        int caretEnd = Math.min(printable(Masked.text(line.substring(0, end), f.secret())).length(), shown.length());
+        int width = Math.max(1, caretEnd - caret);
+
+        String prefix = "";
+        if (shown.length() > MAX_SHOWN) {
+            int from = Math.max(0, Math.min(caret - CONTEXT_BEFORE, shown.length() - MAX_SHOWN));
+            int to = Math.min(shown.length(), from + MAX_SHOWN);
+            prefix = from > 0 ? "…" : "";
+            shown = prefix + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+            caret = caret - from + prefix.length();
+            width = Math.max(1, Math.min(width, shown.length() - caret));
+        }
+        String gutter = String.format(Locale.ROOT, "%5d | ", l.line());
+        String blank = " ".repeat(gutter.length() - 2) + "| ";
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < caret && i < shown.length(); i++) pad.append(shown.charAt(i) == '\t' ? '\t' : ' ');
+        out.write(style.dim(gutter) + shown + "\n");
+        out.write(style.dim(blank) + pad + style.green("^" + "~".repeat(width - 1)) + "\n");
+    }
+
+    /** e.g. {@code 3 errors, 1 warning (2 suppressed) in 12 files, 0.21 s} or {@code no findings in 12 files, 0.05 s}. */
+    String summary(ScanResult result) {
+        Counts c = Counts.of(result);
+        List<String> parts = new ArrayList<>();
+        if (c.errors() > 0) parts.add(plural(c.errors(), "error"));
+        if (c.warnings() > 0) parts.add(plural(c.warnings(), "warning"));
+        if (c.notes() > 0) parts.add(plural(c.notes(), "note"));
+        String found = parts.isEmpty() ? "no findings" : String.join(", ", parts);
+        String suppressed = c.suppressed() > 0 ? " (" + c.suppressed() + " suppressed)" : "";
+        String text = found + suppressed + " in " + plural(result.filesScanned(), "file")
+                + String.format(Locale.ROOT, ", %.2f s", result.elapsedMillis() / 1000.0);
+        if (c.errors() > 0) return style.boldRed(text);
+        if (c.warnings() > 0) return style.boldYellow(text);
+        return parts.isEmpty() ? style.green(text) : style.bold(text);
+    }
+
+    private String levelLabel(String level) {
+        String id = level == null ? "note" : level;
+        return switch (id) {
+            case "error" -> style.boldRed(id);
+            case "warning" -> style.boldYellow(id);
+            default -> style.boldCyan(printable(id));
+        };
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String stripLineEnd(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
+        return s.substring(0, end);
+    }
+
+    /** Control characters (except tab) become {@code ?} so file content cannot drive the terminal; length is kept. */
+    static String printable(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0);
+            out.append(control ? '?' : c);
+        }
+        return out.toString();
+    }
+
+    /** ANSI styling that is a no-op when colour is off. */
+    private record Style(boolean on) {
+        String bold(String s) {
+            return wrap("1", s);
+        }
+
+        String dim(String s) {
+            return wrap("2", s);
+        }
+
+        String green(String s) {
+            return wrap("32", s);
+        }
+
+        String boldRed(String s) {
+            return wrap("1;31", s);
+        }
+
+        String boldYellow(String s) {
+            return wrap("1;33", s);
+        }
+
+        String boldCyan(String s) {
+            return wrap("1;36", s);
+        }
+
+        private String wrap(String code, String s) {
+            return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+        }
+    }
+}
