@@ -25,9 +25,9 @@ final class RulesCommand implements Callable<Integer> {
         var rules = RuleCatalog.load().rules();
         var out = spec.commandLine().getOut();
         switch (format) {
-            case text -> out.print(RulesTable.text(rules));
-            case markdown -> out.print(RulesTable.markdown(rules));
-            case json -> out.print(RulesTable.json(rules));
+            case text -> out.print(new RulesTable(rules).text());
+            case markdown -> out.print(new RulesTable(rules).markdown());
+            case json -> out.print(new RulesTable(rules).json());
         }
         out.flush();
         return 0;

@@ -88,7 +88,7 @@ final class ScanCommand implements Callable<Integer> {
         switch (format) {
             case text -> new dev.claudit.report.TextReport(new FileLines(root), colour()).write(result, buffer, err);
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
-            case sarif -> new dev.claudit.report.SarifReport(root.toString(), true).write(result, buffer);
+            case sarif -> new dev.claudit.report.SarifReport(true, null).write(result, buffer); // no absolute root: same bytes on every machine
         }
         if (format != Format.text) {
             // notices go to stderr in every format; SARIF and JSON also carry them

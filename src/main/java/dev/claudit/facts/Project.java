@@ -22,12 +22,14 @@ public final class Project {
     private final Map<String, List<Value>> symbols = new HashMap<>();
     private final Map<String, List<Setting>> settingsByKey = new HashMap<>();
     private final Set<String> gatewayHosts;
+    private final Set<String> tokenTexts = new HashSet<>();
 
     public Project(List<FileFacts> files, Set<String> gatewayHosts) {
         this.files = List.copyOf(files);
         this.gatewayHosts = Set.copyOf(gatewayHosts);
         for (FileFacts f : files) {
             f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+            for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
             for (Setting s : f.settings()) {
                 settingsByKey.computeIfAbsent(normalizeKey(s.key()), k -> new ArrayList<>()).add(s);
             }
@@ -36,6 +38,11 @@ public final class Project {
 
     public List<FileFacts> files() {
         return files;
+    }
+
+    /** Every credential-shaped token written whole in some file. */
+    public Set<String> tokenTexts() {
+        return Collections.unmodifiableSet(tokenTexts);
     }
 
     /** Hosts the user declared as gateways (config), lower case. */

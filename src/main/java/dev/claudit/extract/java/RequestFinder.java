@@ -277,6 +277,9 @@ final class RequestFinder {
             boolean rootIsField = rootText != null && !locals.containsKey(rootText) && fieldNames.contains(rootText);
             if (rootText != null && localInits.containsKey(rootText) && localInits.get(rootText) instanceof ObjectCreationExpr o
                     && o.getType().getNameAsString().equals("HttpHeaders")) headerVars.add(rootText);
+            int headersBefore = headers.size();
+            Value urlBefore = url;
+            Value baseBefore = baseUrl;
             for (int i = 0; i < c.calls().size(); i++) {
                 MethodCallExpr m = c.calls().get(i);
                 String name = m.getNameAsString();
@@ -343,7 +346,9 @@ final class RequestFinder {
                     complete = false;
                 }
             }
-            if (rootIsField && requestish) {
+            // a chain that builds the request on a client held in a field (restClient.post().uri(..).header(..))
+            boolean buildsHere = headers.size() > headersBefore || url != urlBefore || baseUrl != baseBefore;
+            if (rootIsField && buildsHere) {
                 FieldClient fc = fieldClients.get(rootText);
                 if (fc == null) complete = false;
                 else {

@@ -41,10 +41,17 @@ public final class HardcodedCredential implements Detector {
             if (!lit.folded()) continue;
             report(creds, lit.text(), lit, seen, ctx, out);
         }
+        // a credential written whole somewhere in the project is reported there, not where it is used
+        Set<String> whole = null;
         for (Value v : file.symbols().values()) {
             if (v.symbols().isEmpty()) continue;
             Value r = ctx.project().resolve(v);
-            if (r instanceof Value.Literal l) report(creds, l.text(), l, seen, ctx, out);
+            if (!(r instanceof Value.Literal l) || !l.text().contains("sk-ant-")) continue;
+            if (whole == null) {
+                whole = new HashSet<>(ctx.project().tokenTexts());
+                whole.addAll(seen);
+            }
+            report(creds, l.text(), l, whole, ctx, out);
         }
     }
 
