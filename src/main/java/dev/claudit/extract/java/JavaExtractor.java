@@ -86,7 +86,7 @@ public final class JavaExtractor implements Extractor {
             else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
-                String type = b.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName(t)).orElse("");
+                String type = b.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName((TypeDeclaration<?>) t)).orElse("");
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
                 if (v instanceof Value.Literal l) sink.literal(l);
                 // pieces that are constants (maybe in other classes): the project resolves them later

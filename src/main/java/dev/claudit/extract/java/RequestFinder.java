@@ -45,6 +45,9 @@ final class RequestFinder {
             "setRequestProperty", "addRequestProperty");
     private static final Set<String> URL_CALLS = Set.of("uri", "url", "baseUrl", "newBuilder", "postForEntity",
             "postForObject", "postForLocation", "exchange", "getForObject", "getForEntity");
+    /** RestTemplate-style calls: the request (URL and HttpEntity headers) is all in the arguments. */
+    private static final Set<String> TEMPLATE_CALLS = Set.of("postForEntity", "postForObject", "postForLocation",
+            "exchange", "getForObject", "getForEntity");
     private static final Set<String> URL_CONSTRUCTORS = Set.of("HttpPost", "HttpGet", "HttpPut", "HttpPatch", "HttpDelete",
             "URL", "HttpUriRequestBase", "Request.Builder");
     private static final Set<String> STATIC_URL_FACTORIES = Set.of("ClassicRequestBuilder", "SimpleRequestBuilder",
@@ -150,7 +153,7 @@ final class RequestFinder {
         for (Chain c : chains) {
             groups.add(c);
             if (c.root() instanceof NameExpr n && locals.containsKey(n.getNameAsString())) groups.union(c, "var:" + n.getNameAsString());
-            c.top().getParentNode().ifPresent(p -> {
+            holder(c.top()).ifPresent(p -> {
                 if (p instanceof VariableDeclarator v) groups.union(c, "var:" + v.getNameAsString());
                 if (p instanceof AssignExpr a && a.getTarget() instanceof NameExpr n) groups.union(c, "var:" + n.getNameAsString());
                 if (p instanceof AssignExpr a && assignedField(a, fieldNames) != null) groups.union(c, "field:" + assignedField(a, fieldNames));
@@ -169,6 +172,16 @@ final class RequestFinder {
             client(group, scope);
         }
         for (Chain c : chains) log(c, scope);
+    }
+
+    /** The declaration or assignment that stores an expression, looking through casts and parentheses. */
+    private static Optional<Node> holder(Expression e) {
+        Optional<Node> p = e.getParentNode();
+        while (p.isPresent() && (p.get() instanceof com.github.javaparser.ast.expr.CastExpr
+                || p.get() instanceof com.github.javaparser.ast.expr.EnclosedExpr)) {
+            p = p.get().getParentNode();
+        }
+        return p;
     }
 
     private static String assignedField(AssignExpr a, Set<String> fieldNames) {
@@ -251,7 +264,7 @@ final class RequestFinder {
                 if (type.equals("HttpHeaders")) {
                     api = "spring";
                     requestish = true;
-                    c.top().getParentNode().ifPresent(p -> {
+                    holder(c.top()).ifPresent(p -> {
                         if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
                     });
                 }
@@ -267,7 +280,7 @@ final class RequestFinder {
                     if (type.equals("URL")) api = "urlconnection";
                 }
                 if (type.equals("HashMap") || type.equals("LinkedHashMap") || type.equals("TreeMap")) {
-                    c.top().getParentNode().ifPresent(p -> {
+                    holder(c.top()).ifPresent(p -> {
                         if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
                     });
                 }
@@ -311,7 +324,10 @@ final class RequestFinder {
                 } else if (name.equals("setBasicAuth") && !args.isEmpty()) {
                     Location l = callLoc(m);
                     headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
-                } else if (name.equals("of") && "Map".equals(scopeText) && args.size() >= 2 && args.size() % 2 == 0) {
+                } else if ((name.equals("headers") || name.equals("setHeaders") || name.equals("defaultHeaders")) && args.size() == 1) {
+                    if (!visibleHeaderSource(args.get(0), localInits)) complete = false;
+                } else if (name.equals("of") && ("Map".equals(scopeText) || "Headers".equals(scopeText) || "okhttp3.Headers".equals(scopeText))
+                        && args.size() >= 2 && args.size() % 2 == 0) {
                     List<Header> pairs = new ArrayList<>();
                     for (int k = 0; k + 1 < args.size(); k += 2) pairs.add(header(args.get(k), args.get(k + 1), scope, m));
                     if (pairs.stream().anyMatch(RequestFinder::looksLikeHeader)) headers.addAll(pairs);
@@ -347,7 +363,8 @@ final class RequestFinder {
                 }
             }
             // a chain that builds the request on a client held in a field (restClient.post().uri(..).header(..))
-            boolean buildsHere = headers.size() > headersBefore || url != urlBefore || baseUrl != baseBefore;
+            boolean templateCall = c.calls().stream().anyMatch(m -> TEMPLATE_CALLS.contains(m.getNameAsString()));
+            boolean buildsHere = !templateCall && (headers.size() > headersBefore || url != urlBefore || baseUrl != baseBefore);
             if (rootIsField && buildsHere) {
                 FieldClient fc = fieldClients.get(rootText);
                 if (fc == null) complete = false;
@@ -364,7 +381,7 @@ final class RequestFinder {
                 String s = JavaEvaluator.qualifiedText(first.getScope().get());
                 if (s == null) complete = false;
             }
-            if (c.top().getParentNode().orElse(null) instanceof AssignExpr a) {
+            if (holder(c.top()).orElse(null) instanceof AssignExpr a) {
                 String f = assignedField(a, fieldNames);
                 if (f != null) assignedField = f;
             }
@@ -398,6 +415,16 @@ final class RequestFinder {
         Location whole = eval.loc(m);
         Location name = eval.loc(m.getName());
         return new Location(whole.path(), name.line(), name.column(), whole.endLine(), whole.endColumn());
+    }
+
+    /** An argument of {@code headers(x)} whose content this group sees: a lambda, a factory call, or a local map built here. */
+    private static boolean visibleHeaderSource(Expression arg, Map<String, Expression> localInits) {
+        if (arg instanceof LambdaExpr || arg instanceof MethodCallExpr || arg instanceof ObjectCreationExpr) return true;
+        if (arg instanceof NameExpr n) {
+            Expression init = localInits.get(n.getNameAsString());
+            return init instanceof ObjectCreationExpr || init instanceof MethodCallExpr;
+        }
+        return false;
     }
 
     private Header header(Expression name, Expression value, JavaEvaluator.Scope scope, MethodCallExpr at) {
