@@ -87,6 +87,8 @@ public final class Project {
                 seen.remove("prop:" + r.name());
                 return v;
             }
+            // @Value("${anthropic.base-url:https://...}") with no definition in the project: the default applies
+            if (defs.isEmpty() && r.fallback() != null) return new Value.Literal(r.fallback(), r.location());
             return value;
         }
         if (value instanceof Value.Concat c) {

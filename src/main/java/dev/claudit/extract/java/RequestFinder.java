@@ -313,8 +313,7 @@ final class RequestFinder {
                     for (int k = 0; k + 1 < args.size(); k += 2) headers.add(header(args.get(k), args.get(k + 1), scope, m));
                     requestish = true;
                 } else if ((name.equals("set") || name.equals("add") || name.equals("put")) && args.size() == 2
-                        && m.getScope().isPresent() && m.getScope().get() instanceof NameExpr recv
-                        && headerVars.contains(recv.getNameAsString())) {
+                        && m.getScope().isPresent() && isHeaderReceiver(m.getScope().get(), headerVars)) {
                     Header h = header(args.get(0), args.get(1), scope, m);
                     if (!name.equals("put") || looksLikeHeader(h)) headers.add(h);
                 } else if (name.equals("setBearerAuth") && args.size() == 1) {
@@ -415,6 +414,13 @@ final class RequestFinder {
         Location whole = eval.loc(m);
         Location name = eval.loc(m.getName());
         return new Location(whole.path(), name.line(), name.column(), whole.endLine(), whole.endColumn());
+    }
+
+    /** {@code headers} (a known header set or map) or {@code request.getHeaders()} (an interceptor's request). */
+    private static boolean isHeaderReceiver(Expression scope, Set<String> headerVars) {
+        if (scope instanceof NameExpr n) return headerVars.contains(n.getNameAsString());
+        return scope instanceof MethodCallExpr m && m.getArguments().isEmpty()
+                && (m.getNameAsString().equals("getHeaders") || m.getNameAsString().equals("headers"));
     }
 
     /** An argument of {@code headers(x)} whose content this group sees: a lambda, a factory call, or a local map built here. */
