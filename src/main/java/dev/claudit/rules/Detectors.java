@@ -3,6 +3,7 @@ package dev.claudit.rules;
 import dev.claudit.rules.detectors.BearerInsteadOfXApiKey;
 import dev.claudit.rules.detectors.FrontendExposedKey;
 import dev.claudit.rules.detectors.HardcodedCredential;
+import dev.claudit.rules.detectors.InsecureTransport;
 import dev.claudit.rules.detectors.InvalidVersionHeader;
 import dev.claudit.rules.detectors.MissingApiKeyHeader;
 import dev.claudit.rules.detectors.MissingVersionHeader;
@@ -19,6 +20,6 @@ public final class Detectors {
     public static List<Detector> all() {
         return List.of(new HardcodedCredential(), new FrontendExposedKey(), new BearerInsteadOfXApiKey(),
                 new MissingVersionHeader(), new WrongHost(), new MissingApiKeyHeader(),
-                new InvalidVersionHeader());
+                new InvalidVersionHeader(), new InsecureTransport());
     }
 }
