@@ -5,6 +5,7 @@ import dev.claudit.rules.detectors.FrontendExposedKey;
 import dev.claudit.rules.detectors.HardcodedCredential;
 import dev.claudit.rules.detectors.InsecureTransport;
 import dev.claudit.rules.detectors.InvalidVersionHeader;
+import dev.claudit.rules.detectors.KeyLogged;
 import dev.claudit.rules.detectors.KeyWhitespace;
 import dev.claudit.rules.detectors.MalformedEndpointPath;
 import dev.claudit.rules.detectors.MissingApiKeyHeader;
@@ -23,6 +24,6 @@ public final class Detectors {
         return List.of(new HardcodedCredential(), new FrontendExposedKey(), new BearerInsteadOfXApiKey(),
                 new MissingVersionHeader(), new WrongHost(), new MissingApiKeyHeader(),
                 new InvalidVersionHeader(), new InsecureTransport(), new MalformedEndpointPath(),
-                new KeyWhitespace());
+                new KeyWhitespace(), new KeyLogged());
     }
 }
