@@ -64,7 +64,8 @@ public final class MalformedEndpointPath implements Detector {
             if (!APPENDING_SDKS.contains(c.sdk())) continue;
             for (String option : new String[]{"baseUrl", "baseURL"}) {
                 Value v = c.options().get(option);
-                if (v != null) baseUrl(ctx.project().resolve(v), v.location(), "`" + option + "(...)`", seenLines, ctx, out);
+                String where = c.sdk().equals("anthropic-js") ? "`baseURL`" : "`" + option + "(...)`";
+                if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
             }
         }
         for (Setting s : file.settings()) {

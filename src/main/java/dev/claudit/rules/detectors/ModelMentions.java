@@ -85,12 +85,17 @@ final class ModelMentions {
     private static void literals(FileFacts file, Set<Location> modelValues, List<Mention> out) {
         List<Value.Literal> folded = file.literals().stream().filter(Value.Literal::folded).toList();
         Map<Value.Literal, Set<String>> pieceIds = new HashMap<>();
+        Map<Value.Literal, Map<String, ModelIds.Token>> wholeIds = new HashMap<>();
         for (Value.Literal lit : file.literals()) {
             if (lit.folded()) continue;
             List<ModelIds.Token> tokens = ModelIds.find(lit.text());
+            if (tokens.isEmpty()) continue;
             Value.Literal whole = folded.stream().filter(f -> contains(f.location(), lit.location())).findFirst().orElse(null);
-            Map<String, ModelIds.Token> inWhole = new HashMap<>();
-            if (whole != null) for (ModelIds.Token t : ModelIds.find(whole.text())) inWhole.putIfAbsent(t.text(), t);
+            Map<String, ModelIds.Token> inWhole = whole == null ? Map.of() : wholeIds.computeIfAbsent(whole, w -> {
+                Map<String, ModelIds.Token> byText = new HashMap<>();
+                for (ModelIds.Token t : ModelIds.find(w.text())) byText.putIfAbsent(t.text(), t);
+                return byText;
+            });
             for (ModelIds.Token t : tokens) {
                 if (whole != null) {
                     ModelIds.Token w = inWhole.get(t.text());
