@@ -3,7 +3,15 @@ package dev.claudit.rules;
 import dev.claudit.rules.detectors.BearerInsteadOfXApiKey;
 import dev.claudit.rules.detectors.FrontendExposedKey;
 import dev.claudit.rules.detectors.HardcodedCredential;
+import dev.claudit.rules.detectors.InsecureTransport;
+import dev.claudit.rules.detectors.InvalidModelId;
+import dev.claudit.rules.detectors.InvalidVersionHeader;
+import dev.claudit.rules.detectors.KeyLogged;
+import dev.claudit.rules.detectors.KeyWhitespace;
+import dev.claudit.rules.detectors.MalformedEndpointPath;
+import dev.claudit.rules.detectors.MissingApiKeyHeader;
 import dev.claudit.rules.detectors.MissingVersionHeader;
+import dev.claudit.rules.detectors.RetiredModel;
 import dev.claudit.rules.detectors.WrongHost;
 
 import java.util.List;
@@ -16,6 +24,8 @@ public final class Detectors {
 
     public static List<Detector> all() {
         return List.of(new HardcodedCredential(), new FrontendExposedKey(), new BearerInsteadOfXApiKey(),
-                new MissingVersionHeader(), new WrongHost());
+                new MissingVersionHeader(), new WrongHost(), new MissingApiKeyHeader(),
+                new InvalidVersionHeader(), new InsecureTransport(), new MalformedEndpointPath(),
+                new KeyWhitespace(), new KeyLogged(), new RetiredModel(), new InvalidModelId());
     }
 }

@@ -1,21 +1,62 @@
 package dev.claudit.rules;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The dated model catalogue of {@code rules/data/models.yml}; filled by the model rules. */
-public record ModelCatalog(List<Model> models) {
+/** The dated model catalogue of {@code rules/data/models.yml}: which ids are deprecated or retired, and since when. */
+public final class ModelCatalog {
 
-    /** A model id (or id prefix) with its deprecation and retirement dates (ISO, nullable) and replacement. */
-    public record Model(String id, String deprecated, String retired, String replacement) {
+    private final List<Model> models;
+    private final Map<String, Model> byId = new HashMap<>();
+
+    public ModelCatalog(List<Model> models) {
+        this.models = List.copyOf(models);
+        for (Model m : this.models) {
+            byId.put(m.id(), m);
+            for (String a : m.aliases()) byId.put(a, m);
+        }
+    }
+
+    public List<Model> models() {
+        return models;
+    }
+
+    /**
+     * A model snapshot with the other ids that resolve to it, its deprecation and retirement dates (ISO,
+     * nullable) and the current model to move to.
+     */
+    public record Model(String id, List<String> aliases, String deprecated, String retired, String replacement) {
+        public Model {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** Where the model stands at {@code date}. */
+        public Status status(LocalDate date) {
+            if (retired != null && !date.isBefore(LocalDate.parse(retired))) return Status.RETIRED;
+            if (deprecated != null && !date.isBefore(LocalDate.parse(deprecated))) return Status.DEPRECATED;
+            return Status.ACTIVE;
+        }
+    }
+
+    /** A catalogued model's lifecycle stage at some date. */
+    public enum Status { ACTIVE, DEPRECATED, RETIRED }
+
+    /** The model an exact id or alias names (ids are case-sensitive, as the API treats them). */
+    public Optional<Model> lookup(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     static ModelCatalog load() {
         if (RuleData.class.getResource("/rules/data/models.yml") == null) return new ModelCatalog(List.of());
         List<Model> out = new java.util.ArrayList<>();
         for (var m : RuleData.maps(RuleData.yaml("models.yml").get("models"))) {
-            out.add(new Model(String.valueOf(m.get("id")), RuleData.isoDate(m.get("deprecated")), RuleData.isoDate(m.get("retired")), str(m.get("replacement"))));
+            out.add(new Model(String.valueOf(m.get("id")), RuleData.strings(m.get("aliases")), RuleData.isoDate(m.get("deprecated")),
+                    RuleData.isoDate(m.get("retired")), str(m.get("replacement"))));
         }
-        return new ModelCatalog(List.copyOf(out));
+        return new ModelCatalog(out);
     }
 
     private static String str(Object o) {

@@ -13,13 +13,13 @@ import java.util.Map;
 
 /**
  * The data tables under {@code rules/data/}: credential formats, placeholder words, hosts, frontend prefixes
- * and the model catalogue. Data that changes over time is edited there, not in code.
+ * the model catalogue and the API's conventions. Data that changes over time is edited there, not in code.
  */
 public record RuleData(List<CredentialFormat> credentialFormats, List<String> placeholderWords, double minEntropy,
                        int maxRepeatRun, List<String> officialHosts, List<WrongHost> wrongHosts,
                        List<String> partnerHostSuffixes, List<String> nativePaths, List<String> openAiCompatiblePaths,
                        List<String> frontendPrefixes, List<String> vendorWords, List<String> secretWords,
-                       ModelCatalog models) {
+                       ModelCatalog models, ApiConventions api) {
 
     /** One credential format: a prefix, and either an exact body length with a suffix or a minimum length. */
     public record CredentialFormat(String prefix, String kind, int bodyLength, String suffix, int minBodyLength) {
@@ -49,7 +49,7 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
                 ((Number) ph.get("max-repeat-run")).intValue(), strings(hosts.get("official")), wrong,
                 strings(hosts.get("partner-host-suffixes")), strings(hosts.get("native-paths")),
                 strings(hosts.get("openai-compatible-paths")), strings(fe.get("prefixes")), strings(fe.get("vendor-words")),
-                strings(fe.get("secret-words")), ModelCatalog.load());
+                strings(fe.get("secret-words")), ModelCatalog.load(), ApiConventions.load());
     }
 
     static Map<String, Object> yaml(String name) {

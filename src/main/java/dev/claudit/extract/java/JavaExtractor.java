@@ -13,7 +13,9 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -23,19 +25,26 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.ValueText;
+import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads Java with javaparser: constants (fields, {@code @Value} injections, constructor assignments) as
- * project symbols, every string literal and folded concatenation, then hands each method body to
- * {@link RequestFinder} for HTTP requests, SDK clients and log calls.
+ * project symbols, every string literal and folded concatenation, model choices as settings, then hands each
+ * method body to {@link RequestFinder} for HTTP requests, SDK clients and log calls.
  */
 public final class JavaExtractor implements Extractor {
+
+    private static final Set<String> MODEL_SETTERS = Set.of("model", "modelName", "modelId", "setModel", "setModelName",
+            "setModelId", "withModel", "withModelName");
+    private static final Set<String> ENTRY_CALLS = Set.of("put", "addProperty", "of", "entry");
+    private static final Set<String> MODEL_KEYS = Set.of("model", "model_id", "modelId", "model_name", "modelName");
 
     /** A Java file javaparser rejects; the message names the line, never the content. */
     public static final class UnparsableJava extends Exception {
@@ -61,6 +70,7 @@ public final class JavaExtractor implements Extractor {
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
         literals(cu, pkg, eval, sink);
+        modelOptions(cu, pkg, eval, sink);
         for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
             String qualified = pkg + qualifiedName(type);
             constants(type, qualified, eval, sink);
@@ -93,6 +103,30 @@ public final class JavaExtractor implements Extractor {
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
             }
         });
+    }
+
+    /**
+     * Model choices written in code become settings named after the option: builder options
+     * ({@code .model("…")}, {@code .modelName("…")}) and {@code "model"} entries of maps and JSON objects
+     * ({@code Map.of("model", …)}, {@code node.put("model", …)}, {@code json.addProperty("model", …)}).
+     */
+    private static void modelOptions(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
+        for (MethodCallExpr m : cu.findAll(MethodCallExpr.class)) {
+            List<Expression> args = m.getArguments();
+            String type = m.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName(t)).orElse("");
+            JavaEvaluator.Scope scope = new JavaEvaluator.Scope(type, Map.of());
+            if (MODEL_SETTERS.contains(m.getNameAsString()) && args.size() == 1) {
+                Value v = eval.eval(args.get(0), scope);
+                sink.setting(new Setting(m.getNameAsString(), v, "java", "plain", v.location()));
+            } else if (ENTRY_CALLS.contains(m.getNameAsString()) && args.size() >= 2 && args.size() % 2 == 0) {
+                for (int k = 0; k + 1 < args.size(); k += 2) {
+                    if (args.get(k) instanceof StringLiteralExpr key && MODEL_KEYS.contains(key.asString())) {
+                        Value v = eval.eval(args.get(k + 1), scope);
+                        sink.setting(new Setting(key.asString(), v, "java", "plain", v.location()));
+                    }
+                }
+            }
+        }
     }
 
     /** Fields with initializers, {@code @Value("${x}")} fields and fields assigned in constructors become symbols. */

@@ -1,0 +1,70 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.ScanContext;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code insecure-transport}: a plain {@code http://} (or {@code ws://}) URL to a host Anthropic serves from —
+ * {@code api.anthropic.com}, any other {@code *.anthropic.com}, {@code claude.ai} — in code or configuration.
+ * The key travels in the clear, or the redirect drops it. Loopback gateways and other hosts are not Anthropic's
+ * and are left alone.
+ */
+public final class InsecureTransport implements Detector {
+
+    public static final String ID = "insecure-transport";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        List<Value.Literal> candidates = new ArrayList<>(file.literals());
+        for (Setting s : file.settings()) {
+            for (Value.Reference r : s.value().references()) {
+                if (r.fallback() != null) candidates.add(new Value.Literal(r.fallback(), r.location()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Value.Literal lit : candidates) {
+            String text = lit.text();
+            for (int i = indexOfPlain(text, 0); i >= 0; i = indexOfPlain(text, i + 1)) {
+                int end = i;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
+                Optional<Endpoint> e = Endpoint.parse(text.substring(i, end), true);
+                if (e.isEmpty() || e.get().isLoopback() || !ctx.data().api().isAnthropicHost(e.get().host())) continue;
+                Location at = LiteralSpans.of(lit, i, file.kind());
+                if (!seen.add(at.line() + ":" + e.get().host())) continue;
+                String shown = e.get().scheme() + "://" + e.get().host();
+                String exposed = e.get().isAnthropicApi(ctx.data()) ? "the API key would cross the network unencrypted"
+                        : "anything sent to it, a key or a session cookie, would cross the network unencrypted";
+                out.report(new Finding(ID, ctx.level(ID), at, ctx.message(ID, "url", shown, "exposed", exposed,
+                        "secure", e.get().scheme().equals("ws") ? "wss" : "https"), shown, null));
+            }
+        }
+    }
+
+    /** The next {@code http://} or {@code ws://} at a word start, case-insensitive. */
+    private static int indexOfPlain(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if ((text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "ws://", 0, 5))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.ModelCatalog;
+import dev.claudit.rules.ModelIds;
+import dev.claudit.rules.ScanContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code invalid-model-id}: a malformed Anthropic model id — dotted versions ({@code claude-3.5-sonnet},
+ * {@code claude-sonnet-4.5}), the family and version in the wrong order, missing parts ({@code claude-sonnet},
+ * {@code claude-3-opus} without a date), typos ({@code claude3-opus}). Only ids used as model values, or whole
+ * literals with an unmistakable mistake, are judged; other platforms' ids, catalogued and well-formed unknown
+ * ids, and strings such as {@code claude-code} are not.
+ */
+public final class InvalidModelId implements Detector {
+
+    public static final String ID = "invalid-model-id";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        for (ModelMentions.Mention m : ModelMentions.of(file, ctx)) {
+            String id = m.token().text();
+            if (ctx.data().models().lookup(id).isPresent()) continue; // retired-model's business
+            Optional<ModelIds.Problem> p = ModelIds.problem(id);
+            if (p.isEmpty()) continue;
+            boolean judged = m.modelValue() || (m.token().whole() && p.get().standalone());
+            // a constant with an unmistakable mistake is reported where it is written
+            if (!judged || (m.elsewhere() && p.get().standalone())) continue;
+            out.report(new Finding(ID, ctx.level(ID), m.location(), ctx.message(ID, "model", id, "reason", reason(p.get(), ctx)), id, null));
+        }
+    }
+
+    /** The reason, the corrected id, and a warning when every snapshot of the corrected id is retired. */
+    private static String reason(ModelIds.Problem p, ScanContext ctx) {
+        StringBuilder sb = new StringBuilder(p.reason());
+        if (p.suggestion() != null && !p.reason().contains("`" + p.suggestion() + "`")) {
+            sb.append(" — did you mean `").append(p.suggestion()).append("`?");
+        }
+        if (!p.normalized().matches(".*\\d.*")) return sb.toString(); // `claude-opus` names no version to look up
+        List<ModelCatalog.Model> family = ctx.data().models().models().stream()
+                .filter(m -> m.id().equals(p.normalized()) || m.id().startsWith(p.normalized() + "-")
+                        || m.aliases().contains(p.normalized()))
+                .toList();
+        if (!family.isEmpty() && family.stream().allMatch(m -> m.status(ctx.asOf()) == ModelCatalog.Status.RETIRED)) {
+            sb.append(" (and `").append(p.normalized()).append("` is retired: use `").append(family.get(0).replacement()).append("`)");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Header;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Project;
+import dev.claudit.facts.Redactor;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.ApiConventions.VersionProblem;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.Level;
+import dev.claudit.rules.ScanContext;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code invalid-version-header}: an {@code anthropic-version} other than {@code 2023-06-01} — in a request's
+ * headers, a client's default headers, a LangChain4j {@code .version(...)} or a Spring AI / LangChain4j
+ * {@code version} property. {@code 2023-01-01} is deprecated but still served (a warning); partner body values
+ * ({@code bedrock-2023-05-31}), whitespace and anything else are answered with 400. Partner request bodies
+ * ({@code "anthropic_version": "bedrock-2023-05-31"}) are not headers and are left alone.
+ */
+public final class InvalidVersionHeader implements Detector {
+
+    public static final String ID = "invalid-version-header";
+
+    /** Client options that become the header: LangChain4j {@code version}, Spring AI {@code anthropicVersion}. */
+    private static final Set<String> VERSION_OPTIONS = Set.of("version", "anthropicVersion");
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        for (HttpCall raw : file.calls()) {
+            for (Header h : raw.headers()) {
+                if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is("anthropic-version")) continue;
+                check(ctx.project().resolve(h.value()), h.location(), ctx, out);
+            }
+        }
+        for (ClientConfig c : file.clients()) {
+            if (!c.sdk().equals("langchain4j") && !c.sdk().equals("spring-ai")) continue;
+            for (String option : VERSION_OPTIONS) {
+                Value v = c.options().get(option);
+                if (v != null) check(ctx.project().resolve(v), v.location(), ctx, out);
+            }
+        }
+        for (Setting s : file.settings()) {
+            if (configuresVersion(s.key())) check(s.value(), s.location(), ctx, out);
+        }
+    }
+
+    /** {@code spring.ai.anthropic.version}, {@code langchain4j.anthropic.chat-model.version}, Quarkus and Micronaut alike. */
+    static boolean configuresVersion(String key) {
+        String k = Project.normalizeKey(key);
+        if (k.equals("springaianthropicversion")) return true;
+        if (!k.endsWith(".version") || !k.contains("anthropic")) return false;
+        return k.startsWith("spring.ai.anthropic.") || k.contains("langchain4j.");
+    }
+
+    private static void check(Value value, Location at, ScanContext ctx, Reporter out) {
+        Optional<String> text = value.knownText();
+        if (text.isEmpty()) return;
+        Optional<VersionProblem> problem = ctx.data().api().judgeVersion(text.get());
+        if (problem.isEmpty()) return;
+        String current = ctx.data().api().currentVersion();
+        String shown = show(text.get());
+        String what = switch (problem.get()) {
+            case DEPRECATED -> "`" + shown + "` is deprecated; send `" + current + "`";
+            case WHITESPACE -> "`" + shown + "` has whitespace in it; the API answers 400 — send exactly `" + current + "`";
+            case PARTNER -> "`" + shown + "` is a Bedrock/Vertex AI body value, not a header value; the API answers 400 — send `" + current + "`";
+            case INVALID -> "`" + shown + "` is not an API version; the API answers 400 — send `" + current + "`";
+        };
+        Level level = ctx.level(ID);
+        if (problem.get() == VersionProblem.DEPRECATED && level.ordinal() < Level.WARNING.ordinal()) level = Level.WARNING;
+        out.report(new Finding(ID, level, at, ctx.message(ID, "problem", what), "anthropic-version: " + text.get().trim(), null));
+    }
+
+    /** The value with line breaks and tabs made visible, quoted when blanks matter, and short. */
+    static String show(String v) {
+        String s = v.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+        if (s.length() > 40) s = s.substring(0, 40) + "…";
+        if (!s.equals(s.strip()) || s.contains(" ")) s = "\"" + s + "\"";
+        return Redactor.maskAll(s);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.ScanContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code key-whitespace}: a setting that holds an Anthropic key (by its name, or because its value is one)
+ * whose value carries blanks or line breaks the key does not have — a YAML {@code |} or {@code >} block
+ * scalar's final newline, a quoted value with a space, a trailing blank in a {@code .properties} file, a
+ * line break inside. The value itself is never shown.
+ */
+public final class KeyWhitespace implements Detector {
+
+    public static final String ID = "key-whitespace";
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        KeyNames names = new KeyNames(ctx.data());
+        for (Setting s : file.settings()) {
+            if (s.origin().equals("java")) continue;
+            Optional<String> problem = problem(s.value(), s.style().equals("block"));
+            if (problem.isEmpty() || !holdsKey(s, names, ctx)) continue;
+            out.report(new Finding(ID, ctx.level(ID), s.location(),
+                    ctx.message(ID, "name", s.key(), "problem", problem.get()), s.key(), null));
+        }
+    }
+
+    /** Named like an Anthropic key ({@code ANTHROPIC_API_KEY}, {@code spring.ai.anthropic.api-key}) or holding an {@code sk-ant-} token. */
+    private static boolean holdsKey(Setting s, KeyNames names, ScanContext ctx) {
+        String simple = s.simpleName();
+        if (names.namesAnthropicSecret(simple)) return true;
+        String key = s.key().toUpperCase(Locale.ROOT);
+        boolean vendor = ctx.data().vendorWords().stream().anyMatch(key::contains);
+        if (vendor && (names.namesApiKey(simple) || KeyNames.namesOAuthToken(simple))) return true;
+        return s.value().render().contains("sk-ant-");
+    }
+
+    /** The whitespace a key value should not have, in words; empty when there is none. */
+    static Optional<String> problem(Value value, boolean yamlBlock) {
+        List<Value> parts = value instanceof Value.Concat c ? c.parts() : List.of(value);
+        if (parts.isEmpty() || value.render().isBlank()) return Optional.empty();
+        String first = parts.get(0) instanceof Value.Literal l ? l.text() : "";
+        String last = parts.get(parts.size() - 1) instanceof Value.Literal l ? l.text() : "";
+        if (endsWithBreak(last)) {
+            return Optional.of(yamlBlock ? "a trailing line break (a YAML `|` or `>` block keeps one; use `|-` or a plain scalar)"
+                    : "a trailing line break");
+        }
+        if (!last.isEmpty() && Character.isWhitespace(last.charAt(last.length() - 1))) return Optional.of("trailing whitespace");
+        if (!first.isEmpty() && Character.isWhitespace(first.charAt(0))) return Optional.of("leading whitespace");
+        for (Value p : parts) {
+            if (p instanceof Value.Literal l && (l.text().indexOf('\n') >= 0 || l.text().indexOf('\r') >= 0 || l.text().indexOf('\t') >= 0)) {
+                return Optional.of("a line break or tab inside");
+            }
+            String t = p instanceof Value.Literal l ? l.text().strip() : "";
+            int key = t.indexOf("sk-ant-");
+            if (key >= 0 && t.indexOf(' ', key) > 0) {
+                return Optional.of(t.indexOf(" #", key) > 0 ? "a blank inside (a `#` after the value is part of it here, not a comment)"
+                        : "a blank inside");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsWithBreak(String s) {
+        return s.endsWith("\n") || s.endsWith("\r");
+    }
+}

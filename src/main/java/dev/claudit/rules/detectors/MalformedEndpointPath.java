@@ -1,0 +1,122 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Project;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.Detector;
+import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.Finding;
+import dev.claudit.rules.ScanContext;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code malformed-endpoint-path}: an Anthropic API URL whose path the API does not serve — {@code /v1}
+ * doubled ({@code /v1/v1/messages}), or left out ({@code https://api.anthropic.com/messages}) — and a base URL
+ * ending in {@code /v1} given to a client that appends {@code /v1/...} itself: the official SDKs
+ * ({@code baseUrl(...)}, {@code ANTHROPIC_BASE_URL}) and Spring AI ({@code spring.ai.anthropic.base-url}).
+ * LangChain4j and Quarkus expect their base URL to end in {@code /v1/}, so theirs are left alone.
+ */
+public final class MalformedEndpointPath implements Detector {
+
+    public static final String ID = "malformed-endpoint-path";
+
+    /** Clients that append {@code /v1/messages} to their base URL. */
+    private static final Set<String> APPENDING_SDKS = Set.of("anthropic-java", "anthropic-js", "spring-ai");
+
+    @Override
+    public String ruleId() {
+        return ID;
+    }
+
+    @Override
+    public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        Set<Integer> seenLines = new HashSet<>();
+        for (Value.Literal lit : file.literals()) {
+            String text = lit.text();
+            for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+                int start = i;
+                while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+                int end = i + 3;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
+                Optional<Endpoint> e = Endpoint.parse(text.substring(start, end), true);
+                Optional<String> problem = e.flatMap(p -> pathProblem(p, ctx));
+                if (problem.isPresent()) report(LiteralSpans.of(lit, start, file.kind()), problem.get(), e.get().path(), seenLines, ctx, out);
+            }
+        }
+        for (HttpCall raw : file.calls()) {
+            if (MissingApiKeyHeader.isSdkBuilder(raw, file)) continue;
+            Value url = ctx.project().resolve(raw.url());
+            // a URL written as one literal is reported where it is written; here only URLs joined from pieces
+            if (url instanceof Value.Literal l && !l.folded()) continue;
+            Optional<Endpoint> e = Endpoint.of(url);
+            Optional<String> problem = e.flatMap(p -> pathProblem(p, ctx));
+            if (problem.isPresent()) report(raw.location(), problem.get(), e.get().path(), seenLines, ctx, out);
+        }
+        for (ClientConfig c : file.clients()) {
+            if (!APPENDING_SDKS.contains(c.sdk())) continue;
+            for (String option : new String[]{"baseUrl", "baseURL"}) {
+                Value v = c.options().get(option);
+                String where = c.sdk().equals("anthropic-js") ? "`baseURL`" : "`" + option + "(...)`";
+                if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
+            }
+        }
+        for (Setting s : file.settings()) {
+            if (!sdkBaseUrlSetting(s)) continue;
+            Value v = s.value();
+            if (v.knownText().isEmpty()) {
+                for (Value.Reference r : v.references()) {
+                    if (r.fallback() != null) v = new Value.Literal(r.fallback(), r.location());
+                }
+            }
+            baseUrl(v, s.location(), "`" + s.simpleName() + "`", seenLines, ctx, out);
+        }
+    }
+
+    /** {@code ANTHROPIC_BASE_URL} (official SDKs, Claude Code) and Spring AI's {@code spring.ai.anthropic.base-url}. */
+    static boolean sdkBaseUrlSetting(Setting s) {
+        String simple = Project.normalizeKey(s.simpleName());
+        String key = Project.normalizeKey(s.key());
+        return simple.equals("anthropicbaseurl") || simple.equals("springaianthropicbaseurl") || key.equals("spring.ai.anthropic.baseurl");
+    }
+
+    /** What is wrong with the path of a URL on Anthropic's API host. */
+    private static Optional<String> pathProblem(Endpoint e, ScanContext ctx) {
+        if (!e.isAnthropicApi(ctx.data())) return Optional.empty();
+        String path = e.path().toLowerCase(Locale.ROOT);
+        if (path.startsWith("/v1/v1/") || path.equals("/v1/v1") || path.contains("/v1/v1/")) {
+            return Optional.of("`" + e.host() + e.path() + "` repeats `/v1`; keep one");
+        }
+        if (!path.startsWith("/v1/") && !path.isEmpty() && !path.equals("/")) {
+            Endpoint withV1 = new Endpoint(e.scheme(), e.host(), "/v1" + e.path(), true);
+            if (withV1.isNativePath(ctx.data())) {
+                return Optional.of("`" + e.host() + e.path() + "` lacks the `/v1` prefix; use `/v1" + e.path() + "`");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void baseUrl(Value v, Location at, String where, Set<Integer> seenLines, ScanContext ctx, Reporter out) {
+        Optional<String> text = v.knownText();
+        if (text.isEmpty()) return;
+        Optional<Endpoint> e = Endpoint.parse(text.get().trim(), true);
+        if (e.isEmpty() || WrongHost.wrong(e.get(), ctx.data()).isPresent()) return; // wrong-host says it all
+        String path = e.get().path();
+        if (path.endsWith("/v1") || path.endsWith("/v1/")) {
+            report(at, where + " is `" + e.get().host() + path + "`, but the SDK appends `/v1/messages` itself, so requests go to `"
+                    + path.replaceAll("/$", "") + "/v1/messages`; drop the trailing `/v1`", path, seenLines, ctx, out);
+        }
+    }
+
+    private static void report(Location at, String problem, String path, Set<Integer> seenLines, ScanContext ctx, Reporter out) {
+        if (!seenLines.add(at.line())) return;
+        out.report(new Finding(ID, ctx.level(ID), at, ctx.message(ID, "problem", problem), path, null));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Project;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+import dev.claudit.rules.ModelIds;
+import dev.claudit.rules.ScanContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The model ids a file mentions in its literals and setting defaults, each with where it is written and
+ * whether it is known to be used as a model value (a setting or option named like {@code model}, a JSON
+ * {@code "model"} member). Shared by {@code retired-model} and {@code invalid-model-id} so both judge the
+ * same tokens.
+ */
+final class ModelMentions {
+
+    private ModelMentions() {
+    }
+
+    /**
+     * One id as written.
+     *
+     * @param token      the id and its place in the literal
+     * @param location   where to report it
+     * @param modelValue it is used as a model value
+     * @param elsewhere  the literal is written in another file (a constant); reported here at the option that uses it
+     */
+    record Mention(ModelIds.Token token, Location location, boolean modelValue, boolean elsewhere) {
+    }
+
+    static List<Mention> of(FileFacts file, ScanContext ctx) {
+        Set<Location> modelValues = new HashSet<>();
+        List<Mention> out = new ArrayList<>();
+        List<Value> modelOptions = new ArrayList<>();
+        List<Location> optionSites = new ArrayList<>();
+        for (Setting s : file.settings()) {
+            if (isModelKey(s.simpleName())) {
+                modelOptions.add(s.value());
+                optionSites.add(s.location());
+            }
+            for (Value.Reference r : s.value().references()) {
+                if (r.fallback() == null) continue;
+                for (ModelIds.Token t : ModelIds.find(r.fallback())) {
+                    out.add(new Mention(t, r.location(), isModelKey(s.simpleName()) && t.whole() || t.modelContext(), false));
+                }
+            }
+        }
+        for (ClientConfig c : file.clients()) {
+            c.options().forEach((name, v) -> {
+                if (isModelKey(name)) {
+                    modelOptions.add(v);
+                    optionSites.add(v.location());
+                }
+            });
+        }
+        for (int i = 0; i < modelOptions.size(); i++) {
+            if (!(ctx.project().resolve(modelOptions.get(i)) instanceof Value.Literal l)) continue;
+            if (l.location().path().equals(file.path())) {
+                modelValues.add(l.location());
+            } else {
+                for (ModelIds.Token t : ModelIds.find(l.text())) out.add(new Mention(t, optionSites.get(i), t.whole(), true));
+            }
+        }
+        literals(file, modelValues, out);
+        Set<String> seen = new HashSet<>();
+        out.removeIf(m -> !seen.add(m.location().path() + ":" + m.location().line() + ":" + m.token().text()));
+        return out;
+    }
+
+    /**
+     * Ids in literals. A literal that is a piece of a folded concatenation is judged in the context of the
+     * whole (so {@code "anthropic/" + "claude-…"} stays an OpenRouter id); an id only the whole contains is
+     * reported at the whole.
+     */
+    private static void literals(FileFacts file, Set<Location> modelValues, List<Mention> out) {
+        List<Value.Literal> folded = file.literals().stream().filter(Value.Literal::folded).toList();
+        Map<Value.Literal, Set<String>> pieceIds = new HashMap<>();
+        Map<Value.Literal, Map<String, ModelIds.Token>> wholeIds = new HashMap<>();
+        for (Value.Literal lit : file.literals()) {
+            if (lit.folded()) continue;
+            List<ModelIds.Token> tokens = ModelIds.find(lit.text());
+            if (tokens.isEmpty()) continue;
+            Value.Literal whole = folded.stream().filter(f -> contains(f.location(), lit.location())).findFirst().orElse(null);
+            Map<String, ModelIds.Token> inWhole = whole == null ? Map.of() : wholeIds.computeIfAbsent(whole, w -> {
+                Map<String, ModelIds.Token> byText = new HashMap<>();
+                for (ModelIds.Token t : ModelIds.find(w.text())) byText.putIfAbsent(t.text(), t);
+                return byText;
+            });
+            for (ModelIds.Token t : tokens) {
+                if (whole != null) {
+                    ModelIds.Token w = inWhole.get(t.text());
+                    if (w == null) continue;
+                    pieceIds.computeIfAbsent(whole, k -> new HashSet<>()).add(t.text());
+                    t = new ModelIds.Token(t.text(), t.start(), t.whole() && w.whole(), t.modelContext() || w.modelContext());
+                }
+                boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(lit.location()));
+                out.add(new Mention(t, LiteralSpans.of(lit, t.start(), file.kind()), modelValue, false));
+            }
+        }
+        for (Value.Literal f : folded) {
+            Set<String> pieces = pieceIds.getOrDefault(f, Set.of());
+            for (ModelIds.Token t : ModelIds.find(f.text())) {
+                if (pieces.contains(t.text())) continue;
+                boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(f.location()));
+                out.add(new Mention(t, LiteralSpans.of(f, t.start(), file.kind()), modelValue, false));
+            }
+        }
+    }
+
+    /** {@code model}, {@code modelName}, {@code model-id}, {@code ANTHROPIC_MODEL}, {@code small-fast-model}. */
+    static boolean isModelKey(String name) {
+        String k = Project.normalizeKey(name);
+        return k.endsWith("model") || k.endsWith("modelname") || k.endsWith("modelid");
+    }
+
+    private static boolean contains(Location outer, Location inner) {
+        if (outer.equals(inner)) return false;
+        boolean startsAfter = inner.line() > outer.line() || (inner.line() == outer.line() && inner.column() >= outer.column());
+        boolean endsBefore = inner.endLine() < outer.endLine() || (inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn());
+        return startsAfter && endsBefore;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.claudit.rules.detectors;
+
+import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.RuleData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How key-logged reads names and names-only hints of printed values. */
+class KeyLoggedNamesTest {
+
+    private final KeyNames names = new KeyNames(RuleData.load());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apiKey", "ANTHROPIC_API_KEY", "anthropic.api-key", "claudeKey", "anthropicApiKey", "API_KEY"})
+    void namesOfTheKeyItself(String name) {
+        assertThat(KeyLogged.namesKey(name, names)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apiKeyLength", "API_KEY_ENV", "apiKeyName", "hasApiKey", "isApiKeySet", "maskedApiKey",
+            "apiKeyHash", "apiKeyPrefix", "API_KEY_HEADER", "key", "model", "apiKeyService", "e"})
+    void namesAboutTheKeyButNotTheKey(String name) {
+        assertThat(KeyLogged.namesKey(name, names)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"config.getApiKey()", "props.apiKey()", "settings.getAnthropicApiKey().trim()", "apiKey.toString()"})
+    void hintsThatPrintTheKey(String hint) {
+        assertThat(KeyLogged.printedName(hint, names)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apiKey.substring()", "apiKey.length()", "apiKey.isEmpty()", "mask()", "maskApiKey()",
+            "Redactor.redact()", "DigestUtils.sha256Hex()", "config.getApiKey().length()", "new ApiKey", "", "getenv"})
+    void hintsOfDerivedValues(String hint) {
+        assertThat(KeyLogged.printedName(hint, names)).isEmpty();
+    }
+}
