@@ -1,5 +1,6 @@
 package dev.claudit.extract;
 
+import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
 import dev.claudit.extract.java.JavaExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
@@ -26,6 +27,7 @@ public final class Extraction {
         extractors.put(FileKind.PROPERTIES, new PropertiesExtractor());
         extractors.put(FileKind.YAML, Extraction::yamlWithScripts);
         extractors.put(FileKind.SHELL, new ShellExtractor());
+        extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
     }
 
     /** Extracts the facts of one decoded file. */

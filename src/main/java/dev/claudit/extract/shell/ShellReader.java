@@ -51,6 +51,11 @@ public final class ShellReader {
         new ShellReader(map, sink, origin, new HashMap<>(known), 0).script(script);
     }
 
+    /** Reads one command whose words are already split (a Dockerfile exec form), as {@link #read} would. */
+    public static void read(ShellCommand command, SourceMap map, FactSink sink, String origin, Map<String, Value> known) {
+        new ShellReader(map, sink, origin, new HashMap<>(known), 0).command(command);
+    }
+
     private void script(String script) throws UnparsableText {
         for (ShellCommand c : ShellLexer.lex(script, map)) command(c);
     }
