@@ -3,6 +3,7 @@ package dev.claudit.extract;
 import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
 import dev.claudit.extract.java.JavaExtractor;
+import dev.claudit.extract.json.JsonExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
 import dev.claudit.extract.shell.ShellExtractor;
 import dev.claudit.extract.yaml.YamlExtractor;
@@ -28,6 +29,7 @@ public final class Extraction {
         extractors.put(FileKind.YAML, Extraction::yamlWithScripts);
         extractors.put(FileKind.SHELL, new ShellExtractor());
         extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
+        extractors.put(FileKind.JSON, new JsonExtractor());
     }
 
     /** Extracts the facts of one decoded file. */
