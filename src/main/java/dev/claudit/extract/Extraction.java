@@ -3,6 +3,7 @@ package dev.claudit.extract;
 import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
 import dev.claudit.extract.java.JavaExtractor;
+import dev.claudit.extract.js.JsExtractor;
 import dev.claudit.extract.json.JsonExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
 import dev.claudit.extract.shell.ShellExtractor;
@@ -30,6 +31,7 @@ public final class Extraction {
         extractors.put(FileKind.SHELL, new ShellExtractor());
         extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
         extractors.put(FileKind.JSON, new JsonExtractor());
+        extractors.put(FileKind.JAVASCRIPT, new JsExtractor());
     }
 
     /** Extracts the facts of one decoded file. */
