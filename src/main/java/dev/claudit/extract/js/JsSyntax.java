@@ -75,7 +75,7 @@ final class JsSyntax {
 
     /** Automatic semicolon insertion, roughly: a line break between a finished operand and the start of a new one. */
     private boolean statementBreak(JsToken prev, JsToken cur) {
-        if (text.indexOf('\n', prev.end()) < 0 || text.indexOf('\n', prev.end()) >= cur.start()) return false;
+        if (!lineBreakBetween(prev.end(), cur.start())) return false;
         boolean prevEnds = switch (prev.kind()) {
             case IDENT, STRING, TEMPLATE, NUMBER, REGEX, JSX -> true;
             case PUNCT -> prev.text().equals(")") || prev.text().equals("]") || prev.text().equals("}");
@@ -86,6 +86,15 @@ final class JsSyntax {
             default -> false;
         };
         return prevEnds && curStarts;
+    }
+
+    /** Only the gap between two tokens is looked at, so minified one-line files stay linear. */
+    private boolean lineBreakBetween(int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     /** The arguments of the call whose {@code (} is at {@code open}. */
