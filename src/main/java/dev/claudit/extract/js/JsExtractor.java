@@ -96,7 +96,7 @@ public final class JsExtractor implements Extractor {
             this.tokens = tokens;
             this.nextConfig = nextConfig;
             this.syntax = new JsSyntax(text);
-            this.values = new JsValues(path, lines, syntax);
+            this.values = new JsValues(path, lines);
         }
 
         void read() {

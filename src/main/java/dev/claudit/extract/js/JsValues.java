@@ -27,17 +27,15 @@ final class JsValues {
 
     private final String path;
     private final LineIndex lines;
-    private final JsSyntax syntax;
     private final Map<String, JsSyntax.Range> bindings = new HashMap<>();
     private final Map<String, Value> envBindings = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Map<String, Value> cache = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
 
-    JsValues(String path, LineIndex lines, JsSyntax syntax) {
+    JsValues(String path, LineIndex lines) {
         this.path = path;
         this.lines = lines;
-        this.syntax = syntax;
     }
 
     /** Records a binding {@code name = <init>}. */
@@ -245,9 +243,5 @@ final class JsValues {
     Location loc(int start, int end) {
         int last = Math.max(start, end - 1);
         return new Location(path, lines.line(start), lines.column(start), lines.line(last), lines.column(last));
-    }
-
-    JsSyntax syntax() {
-        return syntax;
     }
 }

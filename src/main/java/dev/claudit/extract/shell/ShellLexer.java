@@ -189,7 +189,7 @@ public final class ShellLexer {
                 pos++;
             }
         }
-        return new ShellWord(parts.done(start, pos), start, pos);
+        return new ShellWord(parts.done(), start, pos);
     }
 
     private void singleQuoted(Parts parts) throws UnparsableText {
@@ -447,7 +447,7 @@ public final class ShellLexer {
             }
         }
 
-        List<ShellWord.Part> done(int start, int end) {
+        List<ShellWord.Part> done() {
             flushText();
             // an empty quoted word ('' or "") is still a word
             if (parts.isEmpty() && sawQuote) parts.add(new ShellWord.Text("", true, quoteStart, quoteStart));

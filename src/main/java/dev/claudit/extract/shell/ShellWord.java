@@ -6,7 +6,6 @@ import dev.claudit.facts.Value;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -187,10 +186,5 @@ public record ShellWord(List<Part> parts, int start, int end) {
             case COMMAND -> new Value.Unknown(e.name(), at);
             case WORDS -> new Value.Unknown(e.name(), at);
         };
-    }
-
-    /** Values assigned by name, for {@link #value(SourceMap, Function)}. */
-    static Function<String, Value> lookup(Map<String, Value> table) {
-        return table::get;
     }
 }

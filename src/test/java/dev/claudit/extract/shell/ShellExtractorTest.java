@@ -202,6 +202,39 @@ class ShellExtractorTest {
     }
 
     @Test
+    void workflowRunScalarsInEveryStyleAreReadThroughExtraction() {
+        String yaml = """
+                jobs:
+                  a:
+                    steps:
+                      - run: >
+                          curl https://api.anthropic.com/v1/models
+                          -H "x-api-key: $K"
+                      - run: "curl -H \\"anthropic-version: 2023-06-01\\" https://api.anthropic.com/v1/messages"
+                      - run: curl https://api.anthropic.com/v1/files
+                """;
+        FileFacts f = new dev.claudit.extract.Extraction().extract("ci.yml", FileKind.YAML, yaml);
+        assertThat(f.notices()).isEmpty();
+        assertThat(f.calls()).extracting(HttpCall::location).containsExactly(
+                new Location("ci.yml", 5, 11, 5, 14), new Location("ci.yml", 7, 15, 7, 18), new Location("ci.yml", 8, 14, 8, 17));
+        assertThat(f.calls().get(0).header("x-api-key").orElseThrow().location()).isEqualTo(new Location("ci.yml", 6, 14, 6, 28));
+        assertThat(f.calls().get(1).url().location()).isEqualTo(new Location("ci.yml", 7, 57, 7, 93));
+        assertThat(f.literals()).extracting(l -> l.location().line()).doesNotContain(4);
+    }
+
+    @Test
+    void envWrappersAnsiQuotesAndSubstitutionsAreWordsNotArguments() throws Exception {
+        FileFacts f = extract("""
+                env -u HOME LANG=C curl https://api.anthropic.com/v1/models -H $'x-api-key:\\t'"$K" -H "x-request-id: `uuidgen`"
+                """);
+        HttpCall call = f.calls().get(0);
+        assertThat(f.settings()).extracting(Setting::key).containsExactly("LANG");
+        assertThat(call.header("x-api-key").orElseThrow().value().references()).extracting(Value.Reference::name).containsExactly("K");
+        assertThat(call.header("x-request-id").orElseThrow().value()).isInstanceOf(Value.Unknown.class);
+        assertThat(call.headersComplete()).isTrue();
+    }
+
+    @Test
     void anEmbeddedScriptThatDoesNotLexBecomesANotice() {
         String yaml = "steps:\n  - run: echo 'unclosed\n";
         FactSink sink = new FactSink("ci.yml", FileKind.YAML);
