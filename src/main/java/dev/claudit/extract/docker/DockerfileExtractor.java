@@ -196,6 +196,7 @@ public final class DockerfileExtractor implements Extractor {
         void setting(String key, Value value, String style, Location keyLoc) {
             sink.setting(new Setting(key, value, "dockerfile", style, keyLoc));
             if (value instanceof Value.Literal l) sink.literal(l);
+            else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
             if (value.knownText().isPresent() || value instanceof Value.Reference) variables.put(key, value);
         }
 

@@ -172,6 +172,7 @@ public final class JsonExtractor implements Extractor {
             Location loc = stringSpan(at);
             Value value = ValueText.parse(raw, loc, false);
             if (value instanceof Value.Literal l) sink.literal(l);
+            else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
             if (f == null) return;
             if (f.object && f.key != null) {
                 String key = f.child();

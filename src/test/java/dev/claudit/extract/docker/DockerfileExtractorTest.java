@@ -33,6 +33,7 @@ class DockerfileExtractorTest {
             ENV NEXT_PUBLIC_ANTHROPIC_API_KEY=placeholder \\
                 MODEL="claude sonnet"
             ENV LEGACY_KEY some value here
+            ENV MESSAGES=${ANTHROPIC_BASE}/v1/messages
             RUN apk add curl \\
             # a comment inside the continuation
              && curl -fsS "$ANTHROPIC_BASE/v1/models" \\
@@ -52,7 +53,7 @@ class DockerfileExtractorTest {
     void envAndArgAreSettingsInEveryForm() throws Exception {
         FileFacts f = extract(DOCKERFILE);
         assertThat(f.settings()).extracting(Setting::key)
-                .containsExactly("ANTHROPIC_BASE", "NEXT_PUBLIC_ANTHROPIC_API_KEY", "MODEL", "LEGACY_KEY");
+                .containsExactly("ANTHROPIC_BASE", "NEXT_PUBLIC_ANTHROPIC_API_KEY", "MODEL", "LEGACY_KEY", "MESSAGES");
         assertThat(f.settings()).allSatisfy(s -> assertThat(s.origin()).isEqualTo("dockerfile"));
         assertThat(f.settings().get(0).location()).isEqualTo(loc(3, 5, 3, 18));
         assertThat(f.settings().get(1).location()).isEqualTo(loc(4, 5, 4, 33));
@@ -62,6 +63,7 @@ class DockerfileExtractorTest {
         assertThat(model.value().knownText()).contains("claude sonnet");
         Setting legacy = f.settings().get(3);
         assertThat(legacy.value()).isEqualTo(new Value.Literal("some value here", loc(6, 16, 6, 30)));
+        assertThat(f.settings().get(4).value().knownText()).as("ARG values resolve in later ENV").contains("https://api.anthropic.com/v1/messages");
     }
 
     @Test
@@ -73,21 +75,21 @@ class DockerfileExtractorTest {
         assertThat(f.calls()).allSatisfy(c -> assertThat(c.api()).isEqualTo("curl"));
 
         HttpCall run = f.calls().get(0);
-        assertThat(run.location()).isEqualTo(loc(9, 5, 9, 8));
+        assertThat(run.location()).isEqualTo(loc(10, 5, 10, 8));
         Header auth = run.header("Authorization").orElseThrow();
-        assertThat(auth.location()).isEqualTo(loc(10, 10, 10, 51));
+        assertThat(auth.location()).isEqualTo(loc(11, 10, 11, 51));
         assertThat(auth.value().references()).extracting(Value.Reference::name).containsExactly("ANTHROPIC_API_KEY");
 
         HttpCall health = f.calls().get(1);
-        assertThat(health.location()).isEqualTo(loc(11, 34, 11, 37));
+        assertThat(health.location()).isEqualTo(loc(12, 34, 12, 37));
         assertThat(health.headers()).extracting(Header::nameText).containsExactly("x-api-key");
 
         HttpCall cmd = f.calls().get(2);
-        assertThat(cmd.location()).isEqualTo(loc(12, 19, 12, 22));
+        assertThat(cmd.location()).isEqualTo(loc(13, 19, 13, 22));
         assertThat(cmd.header("anthropic-version").orElseThrow().value().knownText()).contains("2023-06-01");
-        assertThat(cmd.url().location()).isEqualTo(loc(12, 61, 12, 97));
+        assertThat(cmd.url().location()).isEqualTo(loc(13, 61, 13, 97));
 
-        assertThat(f.calls().get(3).location()).isEqualTo(loc(15, 1, 15, 4));
+        assertThat(f.calls().get(3).location()).isEqualTo(loc(16, 1, 16, 4));
     }
 
     @Test

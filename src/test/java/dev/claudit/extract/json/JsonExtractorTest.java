@@ -37,7 +37,8 @@ class JsonExtractorTest {
                       "env": {
                         "ANTHROPIC_API_KEY": "${ANTHROPIC_API_KEY}",
                         "ANTHROPIC_BASE_URL": "${BASE:-https://api.anthropic.ai}",
-                        "VITE_ANTHROPIC_API_KEY": "sk-ant-api03-placeholder"
+                        "VITE_ANTHROPIC_API_KEY": "sk-ant-api03-placeholder",
+                        "MESSAGES_URL": "https://api.anthropic.ai/${VERSION}/messages"
                       },
                       "timeout": 30,
                       "disabled": false
@@ -56,7 +57,8 @@ class JsonExtractorTest {
         assertThat(setting(f, "mcpServers.anthropic.timeout").value().knownText()).contains("30");
         assertThat(setting(f, "mcpServers.anthropic.disabled").value().knownText()).contains("false");
         assertThat(f.settings()).extracting(Setting::key).doesNotContain("mcpServers.anthropic.args");
-        assertThat(f.literals()).extracting(Value.Literal::text).contains("npx", "-y", "@acme/mcp-claude", "sk-ant-api03-placeholder");
+        assertThat(f.literals()).extracting(Value.Literal::text)
+                .contains("npx", "-y", "@acme/mcp-claude", "sk-ant-api03-placeholder", "https://api.anthropic.ai/", "/messages");
         assertThat(f.calls()).isEmpty();
     }
 
