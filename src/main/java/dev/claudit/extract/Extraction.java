@@ -1,8 +1,12 @@
 package dev.claudit.extract;
 
+import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
 import dev.claudit.extract.java.JavaExtractor;
+import dev.claudit.extract.js.JsExtractor;
+import dev.claudit.extract.json.JsonExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
+import dev.claudit.extract.shell.ShellExtractor;
 import dev.claudit.extract.yaml.YamlExtractor;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
@@ -23,7 +27,11 @@ public final class Extraction {
         extractors.put(FileKind.JAVA, new JavaExtractor());
         extractors.put(FileKind.ENV, new EnvFileExtractor());
         extractors.put(FileKind.PROPERTIES, new PropertiesExtractor());
-        extractors.put(FileKind.YAML, new YamlExtractor((block, sink) -> { }));
+        extractors.put(FileKind.YAML, Extraction::yamlWithScripts);
+        extractors.put(FileKind.SHELL, new ShellExtractor());
+        extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
+        extractors.put(FileKind.JSON, new JsonExtractor());
+        extractors.put(FileKind.JAVASCRIPT, new JsExtractor());
     }
 
     /** Extracts the facts of one decoded file. */
@@ -46,8 +54,16 @@ public final class Extraction {
         return sink.toFacts();
     }
 
+    /** YAML whose {@code run:}/{@code script:} blocks are read as shell, mapped back to the YAML file's lines. */
+    private static void yamlWithScripts(String path, String text, FactSink sink) {
+        LineIndex lines = new LineIndex(path, text);
+        new YamlExtractor((block, s) -> ShellExtractor.readEmbedded(block.script(), block.line(), block.column(), text, lines, s))
+                .extract(path, text, sink);
+    }
+
     /** A parser failure in words that never quote the file's content. */
     static String describe(Exception e) {
+        if (e instanceof UnparsableText u) return u.getMessage();
         if (e instanceof JavaExtractor.UnparsableJava u) return u.getMessage();
         if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
             return "YAML parse error at line " + (m.getProblemMark().getLine() + 1);

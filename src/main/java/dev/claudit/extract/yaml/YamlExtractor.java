@@ -89,6 +89,9 @@ public final class YamlExtractor implements Extractor {
                                     || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
                             scriptReader.accept(new ScriptBlock(s.getValue(), mk.getLine() + 1 + (block ? 1 : 0),
                                     block ? 1 : mk.getColumn() + 1, block), sink);
+                            // the script reader reports the script's strings where they are, not at the block's start
+                            scalar(s, childPath, loc(k), false);
+                            continue;
                         }
                         node(v, childPath, loc(k));
                     } else {
@@ -147,12 +150,16 @@ public final class YamlExtractor implements Extractor {
         }
 
         void scalar(ScalarNode s, String keyPath, Location keyLoc) {
+            scalar(s, keyPath, keyLoc, true);
+        }
+
+        void scalar(ScalarNode s, String keyPath, Location keyLoc, boolean literal) {
             Location valLoc = loc(s);
             if (isBlock(s)) valLoc = new Location(path, valLoc.line() + 1, 1, valLoc.endLine(), valLoc.endColumn());
             else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
             Value value = ValueText.parse(s.getValue(), valLoc, false);
             sink.setting(new Setting(keyPath, value, "yaml", style(s), keyLoc));
-            if (value instanceof Value.Literal l) sink.literal(l);
+            if (literal && value instanceof Value.Literal l) sink.literal(l);
         }
 
         Location loc(Node n) {

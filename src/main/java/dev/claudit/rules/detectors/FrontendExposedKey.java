@@ -20,11 +20,14 @@ import java.util.Optional;
 /**
  * {@code frontend-exposed-key}: an Anthropic key put where a bundler ships it to browsers or apps — a
  * variable with a public prefix ({@code NEXT_PUBLIC_}, {@code VITE_}, ...) that names a key or holds one,
- * whatever its value; the browser-access opt-ins; an Android {@code BuildConfig} key fed to a client.
+ * whatever its value; a next.config {@code env}/{@code publicRuntimeConfig} entry holding a key; the browser-access
+ * opt-ins; an Android {@code BuildConfig} key fed to a client.
  */
 public final class FrontendExposedKey implements Detector {
 
     public static final String ID = "frontend-exposed-key";
+    /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
+    static final String NEXT_CONFIG = "next-config";
 
     @Override
     public String ruleId() {
@@ -39,6 +42,16 @@ public final class FrontendExposedKey implements Detector {
         prefixes.addAll(ctx.extraFrontendPrefixes());
         for (Setting s : file.settings()) {
             String var = s.simpleName();
+            if (s.origin().equals(NEXT_CONFIG)) {
+                // next.config `env` / `publicRuntimeConfig` entries are inlined into the client bundle whatever their name
+                boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
+                        || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
+                if (key) {
+                    out.report(new Finding(ID, ctx.level(ID), s.location(),
+                            ctx.message(ID, "what", "next.config `" + s.key() + "` inlines the key into the client bundle"), s.key(), null));
+                }
+                continue;
+            }
             Optional<String> prefix = publicPrefix(var, prefixes);
             if (prefix.isEmpty()) continue;
             boolean holdsKey = s.value().knownText().flatMap(creds::find).isPresent();

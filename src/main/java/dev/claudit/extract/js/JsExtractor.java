@@ -1,0 +1,523 @@
+package dev.claudit.extract.js;
+
+import dev.claudit.extract.Extractor;
+import dev.claudit.extract.FactSink;
+import dev.claudit.extract.LineIndex;
+import dev.claudit.extract.UnparsableText;
+import dev.claudit.facts.ClientConfig;
+import dev.claudit.facts.Header;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.LogCall;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JavaScript and TypeScript (and the {@code <script>} blocks of Vue and Svelte files) on the token
+ * stream of {@link JsLexer}:
+ * <ul>
+ *   <li>{@code new Anthropic({...})} (any local name imported from {@code @anthropic-ai/sdk}, and the Bedrock,
+ *       Vertex and Foundry clients) as a {@link ClientConfig}; its options by name, {@code baseURL} filed as
+ *       {@code baseUrl} like the Java SDK's;</li>
+ *   <li>{@code fetch(url, {headers})}, {@code axios(...)}, {@code axios.get/post/...}, {@code axios.create}
+ *       instances and {@code axios.defaults.headers} as HTTP calls; headers are complete when written as an
+ *       object literal with literal keys and no spread, and no axios interceptor is installed in the file;</li>
+ *   <li>every {@code process.env.X} / {@code import.meta.env.X} read as a setting of origin {@code js-usage}
+ *       at the read, so a client-bundled variable name is judged where the bundle reads it;</li>
+ *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} as settings of
+ *       origin {@code next-config} (Next.js inlines both into the client bundle);</li>
+ *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
+ *       log calls.</li>
+ * </ul>
+ */
+public final class JsExtractor implements Extractor {
+
+    private static final Map<String, String> SDK_MODULES = Map.of(
+            "@anthropic-ai/sdk", "anthropic-js",
+            "@anthropic-ai/bedrock-sdk", "anthropic-js-bedrock",
+            "@anthropic-ai/vertex-sdk", "anthropic-js-vertex",
+            "@anthropic-ai/foundry-sdk", "anthropic-js-foundry");
+    /** Client class names used without a visible import (a bundle, a CDN global, a re-export). */
+    private static final Map<String, String> SDK_CLASSES = Map.of(
+            "Anthropic", "anthropic-js",
+            "AnthropicBedrock", "anthropic-js-bedrock",
+            "AnthropicVertex", "anthropic-js-vertex",
+            "AnthropicFoundry", "anthropic-js-foundry");
+    private static final Set<String> AXIOS_URL_CONFIG = Set.of("get", "delete", "head", "options");
+    private static final Set<String> AXIOS_URL_DATA_CONFIG = Set.of("post", "put", "patch", "postForm", "putForm", "patchForm");
+    private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace");
+    private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b[^>]*>(.*?)</script\\s*>");
+    private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
+
+    @Override
+    public void extract(String path, String text, FactSink sink) throws UnparsableText {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        LineIndex lines = new LineIndex(path, text);
+        boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
+        if (name.endsWith(".vue") || name.endsWith(".svelte")) {
+            Matcher m = SCRIPT.matcher(text);
+            while (m.find()) {
+                List<JsToken> tokens = JsLexer.tokenize(text, m.start(1), m.end(1), false, lines);
+                new Reader(path, text, lines, sink, tokens, false).read();
+            }
+            return;
+        }
+        List<JsToken> tokens = JsLexer.tokenize(text, 0, text.length(), !typescript, lines);
+        new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches()).read();
+    }
+
+    /** One token stream's facts. */
+    private static final class Reader {
+        final FactSink sink;
+        final List<JsToken> tokens;
+        final boolean nextConfig;
+        final JsSyntax syntax;
+        final JsValues values;
+        final Map<String, String> clientNames = new HashMap<>();
+        final Map<String, String> sdkNamespaces = new HashMap<>();
+        final Map<String, JsSyntax.Range> axiosInstances = new HashMap<>();
+        final Set<Location> folded = new HashSet<>();
+        boolean interceptors;
+
+        Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig) {
+            this.sink = sink;
+            this.tokens = tokens;
+            this.nextConfig = nextConfig;
+            this.syntax = new JsSyntax(text);
+            this.values = new JsValues(path, lines);
+        }
+
+        void read() {
+            declarations(tokens);
+            facts(tokens);
+        }
+
+        /** First pass: bindings, SDK imports, axios instances and interceptors, env destructuring. */
+        void declarations(List<JsToken> t) {
+            for (int i = 0; i < t.size(); i++) {
+                JsToken k = t.get(i);
+                if (k.is("import") && !is(t, i + 1, "(") && !is(t, i + 1, ".")) importDeclaration(t, i);
+                if ((k.is("const") || k.is("let") || k.is("var")) && i + 1 < t.size()) declaration(t, i + 1);
+                if (k.is("interceptors") && is(t, i - 1, ".") && is(t, i + 1, ".") && is(t, i + 2, "request")) interceptors = true;
+                if (k.kind() == JsToken.Kind.TEMPLATE) k.expressions().forEach(this::declarations);
+            }
+        }
+
+        /** {@code import X, { A as B } from "m"}, {@code import * as ns from "m"}. */
+        void importDeclaration(List<JsToken> t, int i) {
+            int from = -1;
+            for (int j = i + 1; j < t.size() && j < i + 64; j++) {
+                if (t.get(j).is("from") && j + 1 < t.size() && t.get(j + 1).kind() == JsToken.Kind.STRING) {
+                    from = j;
+                    break;
+                }
+                if (t.get(j).is(";") || t.get(j).is("import")) break;
+            }
+            if (from < 0) return;
+            String sdk = SDK_MODULES.get(t.get(from + 1).text());
+            if (sdk == null) return;
+            for (int j = i + 1; j < from; j++) {
+                JsToken k = t.get(j);
+                if (k.is("*") && is(t, j + 1, "as") && j + 2 < from) {
+                    sdkNamespaces.put(t.get(j + 2).text(), sdk);
+                    j += 2;
+                } else if (k.is("{")) {
+                    int close = JsSyntax.matching(t, j);
+                    for (int m = j + 1; m < close; m++) {
+                        if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                        String imported = t.get(m).text();
+                        String local = imported;
+                        if (is(t, m + 1, "as") && m + 2 < close) {
+                            local = t.get(m + 2).text();
+                            m += 2;
+                        }
+                        if (imported.equals("default") || SDK_CLASSES.containsKey(imported)) clientNames.put(local, sdk);
+                    }
+                    j = close < 0 ? from : close;
+                } else if (k.isIdent() && !k.is("type")) {
+                    clientNames.put(k.text(), sdk);
+                }
+            }
+        }
+
+        /** {@code NAME = init}, {@code { A, B: c } = process.env}, {@code X = require("@anthropic-ai/sdk")}. */
+        void declaration(List<JsToken> t, int i) {
+            while (i < t.size()) {
+                JsToken name = t.get(i);
+                int j = i + 1;
+                if (name.is("{")) {
+                    int close = JsSyntax.matching(t, i);
+                    if (close < 0 || !is(t, close + 1, "=")) return;
+                    int e = syntax.expressionEnd(t, close + 2, t.size());
+                    destructure(t, i, new JsSyntax.Range(t, close + 2, e));
+                    i = e;
+                } else if (name.isIdent()) {
+                    if (is(t, j, ":")) j = typeEnd(t, j + 1);
+                    if (!is(t, j, "=")) return;
+                    int e = syntax.expressionEnd(t, j + 1, t.size());
+                    JsSyntax.Range init = new JsSyntax.Range(t, j + 1, e);
+                    values.bind(name.text(), init);
+                    String required = required(init);
+                    if (required != null && SDK_MODULES.containsKey(required)) {
+                        clientNames.put(name.text(), SDK_MODULES.get(required));
+                        sdkNamespaces.put(name.text(), SDK_MODULES.get(required));
+                    }
+                    if (!init.isEmpty() && init.first().is("axios") && is(t, init.from() + 1, ".") && is(t, init.from() + 2, "create")
+                            && is(t, init.from() + 3, "(")) {
+                        List<JsSyntax.Range> args = syntax.arguments(t, init.from() + 3);
+                        axiosInstances.put(name.text(), args.isEmpty() ? new JsSyntax.Range(t, 0, 0) : args.get(0));
+                    }
+                    i = e;
+                } else {
+                    return;
+                }
+                if (!is(t, i, ",")) return;
+                i++;
+            }
+        }
+
+        /** The end of a type annotation: the {@code =} (or the end of the declaration) at depth 0. */
+        int typeEnd(List<JsToken> t, int i) {
+            int depth = 0;
+            for (; i < t.size(); i++) {
+                JsToken k = t.get(i);
+                if (k.is("(") || k.is("[") || k.is("{") || k.is("<")) depth++;
+                else if (k.is(")") || k.is("]") || k.is("}") || k.is(">")) depth--;
+                else if (k.is(">>")) depth -= 2;
+                else if (depth <= 0 && (k.is("=") || k.is(";") || k.is(","))) return i;
+            }
+            return i;
+        }
+
+        /** {@code require("m")} (optionally {@code .default}) as the module name. */
+        static String required(JsSyntax.Range r) {
+            List<JsToken> t = r.tokens();
+            if (r.to() - r.from() >= 4 && r.first().is("require") && t.get(r.from() + 1).is("(")
+                    && t.get(r.from() + 2).kind() == JsToken.Kind.STRING && t.get(r.from() + 3).is(")")) {
+                return t.get(r.from() + 2).text();
+            }
+            return null;
+        }
+
+        /** {@code const { A, B: c, D = "d" } = process.env | import.meta.env | require("@anthropic-ai/sdk")}. */
+        void destructure(List<JsToken> t, int open, JsSyntax.Range init) {
+            boolean env = isEnvObject(init);
+            String required = required(init);
+            for (JsSyntax.Member m : syntax.members(t, open)) {
+                if (m.key() == null || m.value().isEmpty()) continue;
+                boolean withDefault = m.shorthand() && m.value().first() != m.keyToken();
+                String local = m.shorthand() ? m.key() : m.value().first().text();
+                if (env) {
+                    String fallback = withDefault ? values.eval(m.value()).knownText().orElse(null) : null;
+                    Location at = values.loc(m.keyToken());
+                    Value ref = new Value.Reference(Value.Source.ENV, m.key(), fallback, at);
+                    values.bindEnv(local, ref);
+                    sink.setting(new Setting(m.key(), ref, "js-usage", "plain", at));
+                } else if (required != null && SDK_MODULES.containsKey(required)) {
+                    if (m.key().equals("default") || SDK_CLASSES.containsKey(m.key())) clientNames.put(local, SDK_MODULES.get(required));
+                }
+            }
+        }
+
+        /** {@code process.env}, {@code Bun.env} or {@code import.meta.env} as a whole object. */
+        static boolean isEnvObject(JsSyntax.Range r) {
+            List<JsToken> t = r.tokens();
+            int n = r.to() - r.from();
+            if (n == 3) return (r.first().is("process") || r.first().is("Bun")) && t.get(r.from() + 2).is("env");
+            return n == 5 && r.first().is("import") && t.get(r.from() + 2).is("meta") && t.get(r.from() + 4).is("env");
+        }
+
+        /** Second pass: every fact the tokens hold. */
+        void facts(List<JsToken> t) {
+            for (int i = 0; i < t.size(); i++) {
+                JsToken k = t.get(i);
+                switch (k.kind()) {
+                    case STRING -> sink.literal(new Value.Literal(k.text(), values.loc(k)));
+                    case TEMPLATE -> {
+                        if (k.expressions().isEmpty()) {
+                            sink.literal(new Value.Literal(k.stringValue(), values.loc(k)));
+                        } else {
+                            for (int q = 0; q < k.quasis().size(); q++) {
+                                int[] span = k.quasiSpans().get(q);
+                                if (!k.quasis().get(q).isEmpty()) sink.literal(new Value.Literal(k.quasis().get(q), values.loc(span[0], span[1])));
+                            }
+                            k.expressions().forEach(this::facts);
+                        }
+                    }
+                    case IDENT -> ident(t, i);
+                    default -> {
+                    }
+                }
+                if (is(t, i + 1, "+") && !is(t, i - 1, "+") && !is(t, i - 1, ".")) fold(t, i);
+            }
+        }
+
+        void ident(List<JsToken> t, int i) {
+            JsToken k = t.get(i);
+            boolean member = is(t, i - 1, ".") || is(t, i - 1, "?.");
+            JsValues.EnvRead env = member ? null : values.env(t, i);
+            if (env != null) {
+                Location at = values.loc(k.start(), t.get(env.next() - 1).end());
+                sink.setting(new Setting(env.name(), new Value.Reference(Value.Source.ENV, env.name(), null, at), "js-usage", "plain", at));
+                return;
+            }
+            if (k.is("new") && i + 1 < t.size()) client(t, i);
+            else if (k.is("fetch") && is(t, i + 1, "(") && (!member || isGlobal(t, i - 2))) fetch(t, i);
+            else if (!member && (k.is("axios") || axiosInstances.containsKey(k.text()))) axios(t, i);
+            else if (!member && k.is("console") && is(t, i + 1, ".") && i + 3 < t.size() && CONSOLE.contains(t.get(i + 2).text())
+                    && is(t, i + 3, "(")) log(t, i);
+            else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && is(t, i + 2, "{") && !member) nextSection(t, i);
+        }
+
+        static boolean isGlobal(List<JsToken> t, int i) {
+            return i >= 0 && (t.get(i).is("window") || t.get(i).is("globalThis") || t.get(i).is("self"));
+        }
+
+        /** {@code new Anthropic({...})}, {@code new sdk.Anthropic(...)}. */
+        void client(List<JsToken> t, int i) {
+            int j = i + 1;
+            String sdk = null;
+            if (t.get(j).isIdent() && is(t, j + 1, ".") && j + 2 < t.size() && sdkNamespaces.containsKey(t.get(j).text())) {
+                String member = t.get(j + 2).text();
+                if (member.equals("default") || SDK_CLASSES.containsKey(member)) sdk = sdkNamespaces.get(t.get(j).text());
+                j += 2;
+            } else if (t.get(j).isIdent()) {
+                sdk = clientNames.containsKey(t.get(j).text()) ? clientNames.get(t.get(j).text())
+                        : clientNames.isEmpty() ? SDK_CLASSES.get(t.get(j).text()) : null;
+            }
+            if (sdk == null || !is(t, j + 1, "(")) return;
+            Location at = values.loc(t.get(i).start(), t.get(j).end());
+            Map<String, Value> options = new LinkedHashMap<>();
+            List<JsSyntax.Range> args = syntax.arguments(t, j + 1);
+            JsSyntax.Range opts = args.isEmpty() ? null : objectOf(args.get(0));
+            if (opts != null) {
+                for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
+                    if (m.key() == null) continue;
+                    options.put(m.key().equals("baseURL") ? "baseUrl" : m.key(), values.eval(m.value()));
+                }
+            }
+            sink.client(new ClientConfig(sdk, options, at));
+        }
+
+        /** An object literal, or a name bound to one in this file. */
+        JsSyntax.Range objectOf(JsSyntax.Range r) {
+            if (JsSyntax.isObject(r)) return r;
+            if (r.to() - r.from() == 1 && r.first().isIdent()) return values.object(r.first().text());
+            return null;
+        }
+
+        void fetch(List<JsToken> t, int i) {
+            List<JsSyntax.Range> args = syntax.arguments(t, i + 1);
+            if (args.isEmpty() || args.get(0).first().is("new")) return;
+            Value url = values.eval(args.get(0));
+            Headers h = new Headers();
+            if (args.size() > 1) {
+                JsSyntax.Range init = objectOf(args.get(1));
+                if (init == null) h.complete = false;
+                else h.fromInit(init, "headers");
+            }
+            sink.call(new HttpCall(url, h.list, h.complete, "fetch", false, values.loc(t.get(i))));
+        }
+
+        /** {@code axios(...)}, {@code axios.post(...)}, {@code axios.create(...)}, {@code api.get(...)}, {@code axios.defaults.headers...}. */
+        void axios(List<JsToken> t, int i) {
+            JsToken callee = t.get(i);
+            JsSyntax.Range instance = axiosInstances.get(callee.text());
+            if (is(t, i + 1, "(")) {
+                List<JsSyntax.Range> args = syntax.arguments(t, i + 1);
+                if (args.isEmpty()) return;
+                if (objectOf(args.get(0)) != null) request(instance, null, objectOf(args.get(0)), values.loc(callee));
+                else request(instance, args.get(0), args.size() > 1 ? args.get(1) : null, values.loc(callee));
+                return;
+            }
+            if (!is(t, i + 1, ".") || i + 2 >= t.size()) return;
+            String method = t.get(i + 2).text();
+            Location at = values.loc(callee.start(), t.get(i + 2).end());
+            if (method.equals("defaults")) {
+                defaultHeader(t, i + 3, at);
+                return;
+            }
+            if (!is(t, i + 3, "(")) return;
+            List<JsSyntax.Range> args = syntax.arguments(t, i + 3);
+            if (method.equals("create") && callee.is("axios")) {
+                JsSyntax.Range config = args.isEmpty() ? null : objectOf(args.get(0));
+                Headers h = new Headers();
+                Value base = null;
+                if (config != null) {
+                    h.fromInit(config, "headers");
+                    base = member(config, "baseURL");
+                } else if (!args.isEmpty()) {
+                    h.complete = false;
+                }
+                if (!h.list.isEmpty() || base != null) {
+                    sink.call(new HttpCall(base != null ? base : new Value.Unknown("axios defaults", at), h.list, h.complete && !interceptors,
+                            "axios", true, at));
+                }
+            } else if (method.equals("request") && !args.isEmpty()) {
+                request(instance, null, objectOf(args.get(0)) != null ? objectOf(args.get(0)) : args.get(0), at);
+            } else if (AXIOS_URL_CONFIG.contains(method) && !args.isEmpty()) {
+                request(instance, args.get(0), args.size() > 1 ? args.get(1) : null, at);
+            } else if (AXIOS_URL_DATA_CONFIG.contains(method) && !args.isEmpty()) {
+                request(instance, args.get(0), args.size() > 2 ? args.get(2) : null, at);
+            }
+        }
+
+        /** One axios request: URL argument or {@code config.url}, joined to the instance's or the config's {@code baseURL}. */
+        void request(JsSyntax.Range instance, JsSyntax.Range urlArg, JsSyntax.Range configArg, Location at) {
+            Headers h = new Headers();
+            Value base = null;
+            if (instance != null) {
+                JsSyntax.Range ic = objectOf(instance);
+                if (ic != null) {
+                    h.fromInit(ic, "headers");
+                    base = member(ic, "baseURL");
+                } else if (!instance.isEmpty()) {
+                    h.complete = false;
+                }
+            }
+            Value url = urlArg == null ? null : values.eval(urlArg);
+            if (configArg != null) {
+                JsSyntax.Range config = objectOf(configArg);
+                if (config == null) {
+                    h.complete = false;
+                } else {
+                    h.fromInit(config, "headers");
+                    if (url == null) url = member(config, "url");
+                    Value b = member(config, "baseURL");
+                    if (b != null) base = b;
+                }
+            }
+            if (url == null) return;
+            if (base != null && !url.knownPrefix().contains("://")) url = Value.concat(base, url, url.location());
+            sink.call(new HttpCall(url, h.list, h.complete && !interceptors, "axios", false, at));
+        }
+
+        Value member(JsSyntax.Range object, String key) {
+            for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
+                if (key.equals(m.key())) return values.eval(m.value());
+            }
+            return null;
+        }
+
+        /** {@code axios.defaults.headers.common["x-api-key"] = key}: a header every request of the client gets. */
+        void defaultHeader(List<JsToken> t, int j, Location at) {
+            if (!is(t, j, ".") || !is(t, j + 1, "headers")) return;
+            int k = j + 2;
+            if (is(t, k, ".") && k + 1 < t.size() && t.get(k + 1).isIdent() && is(t, k + 2, "[")) k += 2;
+            JsToken nameTok;
+            int eq;
+            if (is(t, k, "[") && k + 1 < t.size() && t.get(k + 1).isPlainString() && is(t, k + 2, "]")) {
+                nameTok = t.get(k + 1);
+                eq = k + 3;
+            } else if (is(t, k, ".") && k + 2 < t.size() && t.get(k + 1).isIdent() && !is(t, k + 2, ".")
+                    && !is(t, k + 2, "[")) {
+                // axios.defaults.headers.common.Authorization or axios.defaults.headers.Authorization
+                nameTok = t.get(k + 1);
+                eq = k + 2;
+                if (nameTok.is("common") || nameTok.is("post") || nameTok.is("get")) return;
+            } else if (is(t, k, ".") && k + 3 < t.size() && t.get(k + 1).isIdent() && is(t, k + 2, ".") && t.get(k + 3).isIdent()) {
+                nameTok = t.get(k + 3);
+                eq = k + 4;
+            } else {
+                return;
+            }
+            if (!is(t, eq, "=")) return;
+            int e = syntax.expressionEnd(t, eq + 1, t.size());
+            Location nameAt = values.loc(nameTok);
+            Header h = new Header(new Value.Literal(nameTok.stringValue(), nameAt), values.eval(t, eq + 1, e, 0), nameAt);
+            sink.call(new HttpCall(new Value.Unknown("axios defaults", at), List.of(h), false, "axios", true, at));
+        }
+
+        void log(List<JsToken> t, int i) {
+            List<Value> args = new ArrayList<>();
+            for (JsSyntax.Range r : syntax.arguments(t, i + 3)) args.add(values.eval(r));
+            sink.log(new LogCall("console." + t.get(i + 2).text(), args, values.loc(t.get(i).start(), t.get(i + 2).end())));
+        }
+
+        /** {@code env: { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY }} in next.config: inlined into the client bundle. */
+        void nextSection(List<JsToken> t, int i) {
+            String section = t.get(i).text();
+            for (JsSyntax.Member m : syntax.members(t, i + 2)) {
+                if (m.key() == null) continue;
+                Value v = values.eval(m.value());
+                String style = m.keyToken().kind() == JsToken.Kind.STRING ? "quoted" : "plain";
+                sink.setting(new Setting(section + "." + m.key(), v, "next-config", style, values.loc(m.keyToken())));
+            }
+        }
+
+        /** {@code "sk-ant-" + "..." + PART}: a folded literal when every piece is known. */
+        void fold(List<JsToken> t, int i) {
+            int end = i + 1;
+            while (end + 1 < t.size() && t.get(end).is("+") && isFoldable(t.get(end + 1))) end += 2;
+            if (end - i < 3 || !isFoldable(t.get(i))) return;
+            if (t.get(i).isIdent() && (is(t, i - 1, ".") || is(t, end, "(") || is(t, end, "."))) return;
+            Value v = values.eval(t, i, end, 0);
+            if (v instanceof Value.Literal l && l.folded() && folded.add(l.location())) sink.literal(l);
+        }
+
+        static boolean isFoldable(JsToken k) {
+            return k.isPlainString() || k.isIdent();
+        }
+
+        static boolean is(List<JsToken> t, int i, String text) {
+            return i >= 0 && i < t.size() && t.get(i).is(text);
+        }
+
+        /** Headers read from a request init or config object. */
+        final class Headers {
+            final List<Header> list = new ArrayList<>();
+            boolean complete = true;
+
+            /** The {@code headers} member of an init/config object literal. */
+            void fromInit(JsSyntax.Range init, String key) {
+                for (JsSyntax.Member m : syntax.members(init.tokens(), init.from())) {
+                    if (m.spread()) complete = false;
+                    if (key.equals(m.key())) read(m.value());
+                }
+            }
+
+            /** A headers value: an object literal, {@code new Headers({...})}, or a name bound to an object literal. */
+            void read(JsSyntax.Range v) {
+                List<JsToken> t = v.tokens();
+                if (v.to() - v.from() >= 3 && v.first().is("new") && t.get(v.from() + 1).is("Headers") && t.get(v.from() + 2).is("(")) {
+                    List<JsSyntax.Range> args = syntax.arguments(t, v.from() + 2);
+                    // a Headers object may be appended to later
+                    complete = false;
+                    if (!args.isEmpty() && objectOf(args.get(0)) != null) literal(objectOf(args.get(0)));
+                    return;
+                }
+                JsSyntax.Range object = objectOf(v);
+                if (object == null) {
+                    complete = false;
+                    return;
+                }
+                literal(object);
+            }
+
+            void literal(JsSyntax.Range object) {
+                for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
+                    if (m.spread() || m.computed()) {
+                        complete = false;
+                        if (m.computed()) list.add(new Header(new Value.Unknown("computed", values.loc(m.keyToken())),
+                                values.eval(m.value()), values.loc(m.keyToken())));
+                        continue;
+                    }
+                    Location at = values.loc(m.keyToken());
+                    list.add(new Header(new Value.Literal(m.key(), at), values.eval(m.value()), at));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.claudit.extract.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.claudit.extract.Extractor;
+import dev.claudit.extract.FactSink;
+import dev.claudit.extract.LineIndex;
+import dev.claudit.extract.UnparsableText;
+import dev.claudit.extract.ValueText;
+import dev.claudit.extract.shell.ShellExtractor;
+import dev.claudit.facts.Header;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
+import dev.claudit.facts.Setting;
+import dev.claudit.facts.Value;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads JSON (and JSONC: comments, trailing commas) with Jackson's streaming parser, which reports where
+ * each token starts. Every scalar member becomes a {@link Setting} under its dotted key path
+ * ({@code mcpServers.anthropic.env.ANTHROPIC_API_KEY}, {@code Anthropic.ApiKey}); every string is a literal,
+ * with {@code ${X}} / {@code ${X:-default}} read as references (as {@code .mcp.json} expands them). Objects
+ * shaped like an HTTP request — a {@code url} with {@code headers} as an object, or Postman's {@code url.raw}
+ * with a {@code header} list of {@code {key, value}} — become HTTP calls whose headers may be completed
+ * elsewhere (collection auth, client defaults). {@code package.json} {@code scripts} are read as shell.
+ */
+public final class JsonExtractor implements Extractor {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(500).build())
+            .build();
+
+    /** What a container is to the request it may belong to. */
+    private enum Role { PLAIN, HEADERS, HEADER_LIST, HEADER_ITEM, URL }
+
+    /** An object or array being read. */
+    private static final class Frame {
+        final boolean object;
+        final String path;
+        final Role role;
+        String key;
+        Location keyLoc;
+        int index;
+        Value url;
+        final List<Header> headers = new ArrayList<>();
+        boolean hasHeaders;
+        String itemName;
+        Value itemValue;
+        Location itemLoc;
+        boolean itemDisabled;
+
+        Frame(boolean object, String path, Role role) {
+            this.object = object;
+            this.path = path;
+            this.role = role;
+        }
+
+        String child() {
+            String k = object ? key : String.valueOf(index);
+            if (k == null) return path;
+            return path.isEmpty() ? k : path + "." + k;
+        }
+    }
+
+    @Override
+    public void extract(String path, String text, FactSink sink) throws UnparsableText, IOException {
+        LineIndex lines = new LineIndex(path, text);
+        boolean packageJson = path.equals("package.json") || path.endsWith("/package.json");
+        try (JsonParser p = FACTORY.createParser(text)) {
+            new Walk(path, text, lines, sink, p, packageJson).run();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new UnparsableText("JSON", at == null ? 0 : Math.max(1, at.getLineNr()), "syntax error");
+        }
+    }
+
+    private static final class Walk {
+        final String path;
+        final String text;
+        final LineIndex lines;
+        final FactSink sink;
+        final JsonParser p;
+        final boolean packageJson;
+        final Deque<Frame> stack = new ArrayDeque<>();
+
+        Walk(String path, String text, LineIndex lines, FactSink sink, JsonParser p, boolean packageJson) {
+            this.path = path;
+            this.text = text;
+            this.lines = lines;
+            this.sink = sink;
+            this.p = p;
+            this.packageJson = packageJson;
+        }
+
+        void run() throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                Frame top = stack.peek();
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> open(top, t == JsonToken.START_OBJECT);
+                    case END_OBJECT, END_ARRAY -> close(stack.pop());
+                    case FIELD_NAME -> {
+                        top.key = p.currentName();
+                        top.keyLoc = stringSpan(offset());
+                    }
+                    case VALUE_STRING -> string(top, p.getText());
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> scalar(top, p.getText());
+                    default -> advance(top);
+                }
+            }
+        }
+
+        void open(Frame parent, boolean object) {
+            String childPath = parent == null ? "" : parent.child();
+            Role role = Role.PLAIN;
+            if (parent != null) {
+                String k = parent.object && parent.key != null ? parent.key.toLowerCase(Locale.ROOT) : "";
+                if ((k.equals("headers") || k.equals("header")) && parent.role == Role.PLAIN) role = object ? Role.HEADERS : Role.HEADER_LIST;
+                else if (k.equals("url") && object && parent.role == Role.PLAIN) role = Role.URL;
+                else if (parent.role == Role.HEADER_LIST && object) role = Role.HEADER_ITEM;
+            }
+            stack.push(new Frame(object, childPath, role));
+        }
+
+        void close(Frame f) {
+            Frame parent = stack.peek();
+            if (f.url != null && f.hasHeaders) {
+                sink.call(new HttpCall(f.url, f.headers, false, "json", false, f.url.location()));
+            }
+            if (parent != null) {
+                switch (f.role) {
+                    case HEADERS -> parent.hasHeaders = true;
+                    case HEADER_LIST -> parent.hasHeaders = true;
+                    case HEADER_ITEM -> {
+                        if (f.itemName != null && f.itemValue != null && !f.itemDisabled) {
+                            Frame request = stack.size() > 1 ? secondFromTop() : null;
+                            if (request != null) request.headers.add(new Header(f.itemName, f.itemValue, f.itemLoc));
+                        }
+                    }
+                    case URL -> {
+                        if (f.url != null) parent.url = f.url;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            advance(parent);
+        }
+
+        /** The frame under the top one: the request a headers object or header list belongs to. */
+        Frame secondFromTop() {
+            var it = stack.iterator();
+            it.next();
+            return it.next();
+        }
+
+        void string(Frame f, String raw) {
+            int at = offset();
+            Location loc = stringSpan(at);
+            Value value = ValueText.parse(raw, loc, false);
+            if (value instanceof Value.Literal l) sink.literal(l);
+            else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
+            if (f == null) return;
+            if (f.object && f.key != null) {
+                String key = f.child();
+                sink.setting(new Setting(key, value, "json", "quoted", f.keyLoc));
+                String k = f.key.toLowerCase(Locale.ROOT);
+                switch (f.role) {
+                    case HEADERS -> {
+                        Frame request = stack.size() > 1 ? secondFromTop() : null;
+                        if (request != null) request.headers.add(new Header(new Value.Literal(f.key, f.keyLoc), value, f.keyLoc));
+                    }
+                    case HEADER_ITEM -> {
+                        if (k.equals("key") || k.equals("name")) {
+                            f.itemName = raw;
+                            f.itemLoc = loc;
+                        } else if (k.equals("value")) {
+                            f.itemValue = value;
+                        }
+                    }
+                    case URL -> {
+                        if (k.equals("raw")) f.url = value;
+                    }
+                    default -> {
+                        if (k.equals("url") || k.equals("uri")) f.url = value;
+                    }
+                }
+                if (packageJson && key.startsWith("scripts.") && key.indexOf('.', 8) < 0) {
+                    ShellExtractor.readEmbedded(raw, loc.line(), loc.column(), text, lines, sink);
+                }
+            }
+            advance(f);
+        }
+
+        void scalar(Frame f, String raw) {
+            if (f != null && f.object && f.key != null) {
+                Location loc = lines.span(offset(), raw.length());
+                sink.setting(new Setting(f.child(), new Value.Literal(raw, loc), "json", "plain", f.keyLoc));
+                if (f.role == Role.HEADER_ITEM && f.key.equals("disabled") && raw.equals("true")) f.itemDisabled = true;
+            }
+            advance(f);
+        }
+
+        void advance(Frame f) {
+            if (f != null && !f.object) f.index++;
+        }
+
+        int offset() {
+            return (int) p.currentTokenLocation().getCharOffset();
+        }
+
+        /** The characters between the quotes of the string token at {@code quote}. */
+        Location stringSpan(int quote) {
+            int i = quote + 1;
+            while (i < text.length() && text.charAt(i) != '"') {
+                if (text.charAt(i) == '\\') i++;
+                i++;
+            }
+            int len = Math.max(0, Math.min(i, text.length()) - quote - 1);
+            return len == 0 ? lines.span(quote, 1) : lines.span(quote + 1, len);
+        }
+    }
+}
