@@ -63,6 +63,15 @@ class DemoEndToEndTest {
     }
 
     @Test
+    void everyRuleFiresOnTheDemo() throws Exception {
+        Run run = claudit("scan", DEMO.toString(), "--format", "json", "--as-of", "2026-11-29");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        TreeSet<String> rules = new TreeSet<>();
+        for (JsonNode f : json.get("findings")) rules.add(f.get("ruleId").asText());
+        assertThat(rules).containsExactlyInAnyOrderElementsOf(dev.claudit.rules.RuleCatalog.ORDER);
+    }
+
+    @Test
     void textReportIsCompilerStyleAndMasksKeys() throws Exception {
         Run run = claudit("scan", DEMO.toString(), "--as-of", "2026-11-29");
         assertThat(run.exit()).isEqualTo(1);
