@@ -81,12 +81,22 @@ public final class Main implements Runnable {
     }
 
     static String version() {
+        return buildProperty("version", "dev");
+    }
+
+    /** The project's home page from the build ({@code claudit.homepage} in pom.xml), or null while it has none. */
+    static java.net.URI homepage() {
+        String uri = buildProperty("homepage", "").strip();
+        return uri.isEmpty() || uri.startsWith("${") ? null : java.net.URI.create(uri);
+    }
+
+    private static String buildProperty(String name, String fallback) {
         try (InputStream in = Main.class.getResourceAsStream("/claudit.properties")) {
             Properties p = new Properties();
             if (in != null) p.load(in);
-            return p.getProperty("version", "dev");
+            return p.getProperty(name, fallback);
         } catch (IOException e) {
-            return "dev";
+            return fallback;
         }
     }
 }
