@@ -13,7 +13,8 @@ import java.util.Properties;
         description = {"Offline static analyzer for code and configuration that calls the Anthropic (Claude) API.",
                 "Finds committed or browser-exposed keys, wrong auth and version headers, wrong hosts and paths,",
                 "retired model ids and keys in logs. Never touches the network."},
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InstallHookCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 bad usage or config, 3 internal failure."})
 public final class Main implements Runnable {
 
