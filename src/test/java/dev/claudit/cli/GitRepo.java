@@ -20,7 +20,7 @@ final class GitRepo {
     }
 
     static GitRepo init(Path dir) throws IOException, InterruptedException {
-        GitRepo repo = new GitRepo(dir);
+        GitRepo repo = new GitRepo(Files.createDirectories(dir));
         repo.git("init", "-q", "-b", "main");
         return repo;
     }
