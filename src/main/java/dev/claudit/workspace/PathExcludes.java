@@ -4,7 +4,6 @@ import dev.claudit.facts.Notice;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class PathExcludes {
     private final IgnoreNode rules;
 
     public PathExcludes(Path base, List<String> patterns) {
-        this.base = real(base);
+        this.base = Workspace.realPath(base);
         List<FastIgnoreRule> parsed = new ArrayList<>();
         for (String p : patterns) parsed.add(new FastIgnoreRule(p));
         this.rules = new IgnoreNode(parsed);
@@ -30,7 +29,7 @@ public final class PathExcludes {
     /** The workspace without the files (and notices about paths) the patterns exclude. */
     public Workspace apply(Workspace workspace) {
         if (rules.getRules().isEmpty()) return workspace;
-        Path root = real(Path.of(workspace.root()));
+        Path root = Workspace.realPath(Path.of(workspace.root()));
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile f : workspace.files()) if (!excludes(root, f.path())) files.add(f);
         List<Notice> notices = new ArrayList<>();
@@ -49,11 +48,4 @@ public final class PathExcludes {
         return Boolean.TRUE.equals(rules.checkIgnored(rel, false));
     }
 
-    private static Path real(Path p) {
-        try {
-            return p.toAbsolutePath().toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
-        }
-    }
 }

@@ -68,7 +68,7 @@ public final class StagedFiles implements AutoCloseable {
      */
     public Workspace workspace(Path cwd, List<Path> paths) throws Git.Failure {
         List<String> args = new ArrayList<>(List.of("--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
-                "--diff-filter=ACMR", "--no-ext-diff", "--ignore-submodules=none", "--"));
+                "--diff-filter=ACMR", "--"));
         args.addAll(pathspecs(cwd, paths));
         byte[] raw = git.run(null, args.toArray(String[]::new));
 
@@ -91,12 +91,12 @@ public final class StagedFiles implements AutoCloseable {
     /** Paths as literal pathspecs relative to the top (git runs there); the top itself means everything. */
     private List<String> pathspecs(Path cwd, List<Path> paths) throws Git.Failure {
         if (paths.isEmpty()) return List.of();
-        Path realTop = real(top);
-        Path realCwd = real(cwd);
+        Path realTop = Workspace.realPath(top);
+        Path realCwd = Workspace.realPath(cwd);
         Set<String> specs = new LinkedHashSet<>();
         for (Path p : paths) {
             Path abs = realCwd.resolve(p).normalize();
-            if (Files.exists(abs)) abs = real(abs);
+            if (Files.exists(abs)) abs = Workspace.realPath(abs);
             if (!abs.startsWith(realTop)) throw new Git.Failure(p + " is outside the repository at " + top);
             String rel = realTop.relativize(abs).toString().replace('\\', '/');
             if (rel.isEmpty()) return List.of();
@@ -105,13 +105,6 @@ public final class StagedFiles implements AutoCloseable {
         return new ArrayList<>(specs);
     }
 
-    private static Path real(Path p) {
-        try {
-            return p.toAbsolutePath().toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
-        }
-    }
 
     /** One staged file: its path, the staged mode and blob id. */
     record Entry(String path, String mode, String blob) {

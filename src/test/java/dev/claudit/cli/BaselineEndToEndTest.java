@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.claudit.cli.SuppressionEndToEndTest.claudit;
+import static dev.claudit.cli.DemoEndToEndTest.claudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --write-baseline} then {@code --baseline}: accepted findings stay hidden while the code around them moves. */

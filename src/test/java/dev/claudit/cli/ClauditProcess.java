@@ -16,13 +16,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClauditProcess {
 
-    record Run(int exit, String out, String err) {
-    }
-
     private ClauditProcess() {
     }
 
-    static Run run(Path dir, String... args) throws IOException, InterruptedException {
+    static DemoEndToEndTest.Run run(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", Main.class.getName()));
         command.addAll(List.of(args));
@@ -30,7 +27,7 @@ final class ClauditProcess {
     }
 
     /** Runs any command with a clean git environment (no GIT_DIR or GIT_INDEX_FILE leaking in from outside). */
-    static Run exec(Path dir, List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    static DemoEndToEndTest.Run exec(Path dir, List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> e = pb.environment();
         e.keySet().removeIf(k -> k.startsWith("GIT_"));
@@ -50,7 +47,7 @@ final class ClauditProcess {
                 p.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);
             }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new DemoEndToEndTest.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

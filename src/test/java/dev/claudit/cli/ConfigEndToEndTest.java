@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static dev.claudit.cli.SuppressionEndToEndTest.claudit;
+import static dev.claudit.cli.DemoEndToEndTest.claudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code .claudit.yml} through the real command line: every key, where it is found, and one-line errors with file:line. */
@@ -97,7 +97,7 @@ class ConfigEndToEndTest {
 
     @Test
     void theDefaultFileIsFoundInTheCurrentDirectory() throws Exception {
-        ClauditProcess.Run run = ClauditProcess.run(dir, "scan", "--format", "json");
+        DemoEndToEndTest.Run run = ClauditProcess.run(dir, "scan", "--format", "json");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(findings(run.out())).containsExactly(".env:1 hardcoded-credential warning", "web/.env:1 frontend-exposed-key error");
     }
@@ -143,7 +143,7 @@ class ConfigEndToEndTest {
             assertThat(run.err().strip().lines()).as(c.getKey()).hasSize(1);
             assertThat(run.err().strip()).as(c.getKey()).startsWith("claudit: " + dir.resolve(".claudit.yml") + c.getValue());
         }
-        ClauditProcess.Run here = ClauditProcess.run(dir, "scan");
+        DemoEndToEndTest.Run here = ClauditProcess.run(dir, "scan");
         assertThat(here.err().strip()).as("named as the user would write it").startsWith("claudit: .claudit.yml:");
         assertThat(claudit("scan", dir.toString(), "--config", dir.resolve("missing.yml").toString()).err().strip())
                 .isEqualTo("claudit: --config: no such file: " + dir.resolve("missing.yml"));

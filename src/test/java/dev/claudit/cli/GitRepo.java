@@ -36,7 +36,7 @@ final class GitRepo {
     String git(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        ClauditProcess.Run run = ClauditProcess.exec(dir, command, Map.of());
+        DemoEndToEndTest.Run run = ClauditProcess.exec(dir, command, Map.of());
         assertThat(run.exit()).as("git %s: %s", String.join(" ", args), run.err()).isZero();
         return run.out();
     }

@@ -38,7 +38,7 @@ class InstallHookTest {
     @Test
     void theInstalledHookBlocksACommitWithAKeyAndPassesTheFix() throws Exception {
         GitRepo repo = GitRepo.init(tmp.resolve("repo"));
-        ClauditProcess.Run install = ClauditProcess.run(repo.dir, "install-hook");
+        DemoEndToEndTest.Run install = ClauditProcess.run(repo.dir, "install-hook");
         assertThat(install.exit()).as(install.err()).isZero();
         Path hook = repo.dir.resolve(".git/hooks/pre-commit");
         assertThat(install.out()).contains("installed " + hook);
@@ -49,7 +49,7 @@ class InstallHookTest {
         repo.write("src/.env", "ANTHROPIC_API_KEY=" + key + "\n").write("README.md", "hello\n");
         repo.git("add", ".");
         Map<String, String> env = pathWithClaudit();
-        ClauditProcess.Run blocked = ClauditProcess.exec(repo.dir, List.of("git", "commit", "-m", "add settings"), env);
+        DemoEndToEndTest.Run blocked = ClauditProcess.exec(repo.dir, List.of("git", "commit", "-m", "add settings"), env);
         assertThat(blocked.exit()).as(blocked.out() + blocked.err()).isNotZero();
         assertThat(blocked.out() + blocked.err()).contains("src/.env:1:19: error:", "[hardcoded-credential]").doesNotContain(key);
         assertThat(ClauditProcess.exec(repo.dir, List.of("git", "rev-parse", "--verify", "-q", "HEAD"), env).exit())
@@ -57,7 +57,7 @@ class InstallHookTest {
 
         repo.write("src/.env", "ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n");
         repo.git("add", "src/.env");
-        ClauditProcess.Run passed = ClauditProcess.exec(repo.dir, List.of("git", "commit", "-q", "-m", "add settings"), env);
+        DemoEndToEndTest.Run passed = ClauditProcess.exec(repo.dir, List.of("git", "commit", "-q", "-m", "add settings"), env);
         assertThat(passed.exit()).as(passed.out() + passed.err()).isZero();
         assertThat(repo.git("log", "--format=%s")).isEqualTo("add settings\n");
     }
@@ -68,13 +68,13 @@ class InstallHookTest {
         Path hook = repo.dir.resolve(".git/hooks/pre-commit");
         Files.writeString(hook, "#!/bin/sh\nmake lint\n", StandardCharsets.UTF_8);
 
-        ClauditProcess.Run refused = ClauditProcess.run(repo.dir, "install-hook");
+        DemoEndToEndTest.Run refused = ClauditProcess.run(repo.dir, "install-hook");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err().strip().lines()).hasSize(1);
         assertThat(refused.err()).contains("exists and was not written by claudit", "--force");
         assertThat(Files.readString(hook)).isEqualTo("#!/bin/sh\nmake lint\n");
 
-        ClauditProcess.Run forced = ClauditProcess.run(repo.dir, "install-hook", "--force");
+        DemoEndToEndTest.Run forced = ClauditProcess.run(repo.dir, "install-hook", "--force");
         assertThat(forced.exit()).isZero();
         assertThat(forced.out()).startsWith("replaced ");
         assertThat(Files.readString(hook)).contains(InstallHookCommand.MARKER);
@@ -92,7 +92,7 @@ class InstallHookTest {
 
     @Test
     void outsideARepositoryItIsAUsageError() throws Exception {
-        ClauditProcess.Run run = ClauditProcess.run(tmp, "install-hook");
+        DemoEndToEndTest.Run run = ClauditProcess.run(tmp, "install-hook");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("claudit: install-hook: not a git repository");
     }

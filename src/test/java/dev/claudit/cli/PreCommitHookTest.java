@@ -37,7 +37,7 @@ class PreCommitHookTest {
     /** This working tree, committed to a fresh repository; returns its commit. */
     private String snapshot(Path into) throws Exception {
         GitRepo snap = GitRepo.init(into);
-        ClauditProcess.Run files = ClauditProcess.exec(PROJECT, List.of("git", "ls-files", "-z", "--cached", "--others",
+        DemoEndToEndTest.Run files = ClauditProcess.exec(PROJECT, List.of("git", "ls-files", "-z", "--cached", "--others",
                 "--exclude-standard"), Map.of());
         for (String name : files.out().split("\0")) {
             Path from = PROJECT.resolve(name);
@@ -51,7 +51,7 @@ class PreCommitHookTest {
         return snap.git("rev-parse", "HEAD").strip();
     }
 
-    private ClauditProcess.Run preCommit(GitRepo user, Map<String, String> env, String... args) throws Exception {
+    private DemoEndToEndTest.Run preCommit(GitRepo user, Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("pre-commit"));
         command.addAll(List.of(args));
         return ClauditProcess.exec(user.dir, command, env);
@@ -70,7 +70,7 @@ class PreCommitHookTest {
                 .write("src/main/resources/application.yml", "anthropic:\n  model: claude-sonnet-4-5\n");
         user.git("add", ".");
 
-        ClauditProcess.Run tried = preCommit(user, env, "try-repo", hookRepo.toString(), "claudit", "--ref", rev);
+        DemoEndToEndTest.Run tried = preCommit(user, env, "try-repo", hookRepo.toString(), "claudit", "--ref", rev);
         String shown = tried.out() + tried.err();
         System.out.println("pre-commit try-repo with a key staged:\n" + shown); // kept in target/surefire-reports
         assertThat(tried.exit()).as(shown).isEqualTo(1);
@@ -87,7 +87,7 @@ class PreCommitHookTest {
                 """.formatted(hookRepo, rev));
         user.git("add", ".pre-commit-config.yaml");
         assertThat(preCommit(user, env, "install").exit()).isZero();
-        ClauditProcess.Run blocked = ClauditProcess.exec(user.dir, List.of("git", "commit", "-m", "settings"), env);
+        DemoEndToEndTest.Run blocked = ClauditProcess.exec(user.dir, List.of("git", "commit", "-m", "settings"), env);
         assertThat(blocked.exit()).as(blocked.out() + blocked.err()).isNotZero();
         assertThat(blocked.out() + blocked.err()).contains("config/.env:1:19: error:", "[hardcoded-credential]").doesNotContain(key);
         assertThat(ClauditProcess.exec(user.dir, List.of("git", "rev-parse", "-q", "--verify", "HEAD"), env).exit())
@@ -95,7 +95,7 @@ class PreCommitHookTest {
 
         user.write("config/.env", "ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n");
         user.git("add", "config/.env");
-        ClauditProcess.Run committed = ClauditProcess.exec(user.dir, List.of("git", "commit", "-m", "settings"), env);
+        DemoEndToEndTest.Run committed = ClauditProcess.exec(user.dir, List.of("git", "commit", "-m", "settings"), env);
         assertThat(committed.exit()).as(committed.out() + committed.err()).isZero();
         assertThat(committed.out() + committed.err()).containsPattern("claudit\\.+Passed");
         System.out.println("git commit after the fix:\n" + committed.out() + committed.err());

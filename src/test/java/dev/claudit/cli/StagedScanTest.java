@@ -25,7 +25,7 @@ class StagedScanTest {
         assumeTrue(ClauditProcess.available("git", "--version"), "git is not installed");
     }
 
-    static List<String> findings(ClauditProcess.Run run) throws Exception {
+    static List<String> findings(DemoEndToEndTest.Run run) throws Exception {
         JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> out = new ArrayList<>();
         for (JsonNode f : json.get("findings")) out.add(f.get("path").asText() + ":" + f.get("line").asInt() + " " + f.get("ruleId").asText());
@@ -40,7 +40,7 @@ class StagedScanTest {
         repo.git("add", ".");
         repo.write("app/.env", "# settings\nANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n"); // fixed on disk, not yet staged
 
-        ClauditProcess.Run text = ClauditProcess.run(tmp, "scan", "--staged");
+        DemoEndToEndTest.Run text = ClauditProcess.run(tmp, "scan", "--staged");
         assertThat(text.exit()).as(text.err()).isEqualTo(1);
         assertThat(text.out()).contains("app/.env:2:19: error:", "[hardcoded-credential]")
                 .as("the source line shown is the staged one, masked").contains("ANTHROPIC_API_KEY=sk-ant-api03-…" + key.substring(key.length() - 4))
@@ -58,7 +58,7 @@ class StagedScanTest {
         repo.write(".env", "ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n");
         repo.git("add", ".env");
         repo.write(".env", "ANTHROPIC_API_KEY=" + key + "\n");
-        ClauditProcess.Run run = ClauditProcess.run(tmp, "scan", "--staged");
+        DemoEndToEndTest.Run run = ClauditProcess.run(tmp, "scan", "--staged");
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("no findings in 1 file");
     }
@@ -78,7 +78,7 @@ class StagedScanTest {
         repo.write("config.yml", "a: 1\nkey: " + FakeKeys.apiKey() + "\n");
         repo.git("add", "config.yml");
 
-        ClauditProcess.Run run = ClauditProcess.run(tmp, "scan", "--staged", "--format", "json");
+        DemoEndToEndTest.Run run = ClauditProcess.run(tmp, "scan", "--staged", "--format", "json");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(findings(run)).containsExactly("config.yml:2 hardcoded-credential", "renamed.env:1 hardcoded-credential");
         assertThat(new ObjectMapper().readTree(run.out()).at("/summary/files").asInt()).isEqualTo(2);
@@ -93,18 +93,18 @@ class StagedScanTest {
         repo.git("add", ".");
         Path sub = tmp.resolve("sub dir");
 
-        ClauditProcess.Run all = ClauditProcess.run(sub, "scan", "--staged", "--format", "json");
+        DemoEndToEndTest.Run all = ClauditProcess.run(sub, "scan", "--staged", "--format", "json");
         assertThat(all.exit()).as(all.err()).isEqualTo(1);
         assertThat(findings(all)).containsExactly("other/app.properties:1 hardcoded-credential",
                 "sub dir/ünïcødé config.env:1 hardcoded-credential");
 
-        ClauditProcess.Run here = ClauditProcess.run(sub, "scan", "--staged", "--format", "json", ".");
+        DemoEndToEndTest.Run here = ClauditProcess.run(sub, "scan", "--staged", "--format", "json", ".");
         assertThat(findings(here)).as("PATH restricts, relative to the current directory")
                 .containsExactly("sub dir/ünïcødé config.env:1 hardcoded-credential");
-        ClauditProcess.Run there = ClauditProcess.run(sub, "scan", "--staged", "--format", "json", "../other");
+        DemoEndToEndTest.Run there = ClauditProcess.run(sub, "scan", "--staged", "--format", "json", "../other");
         assertThat(findings(there)).containsExactly("other/app.properties:1 hardcoded-credential");
 
-        ClauditProcess.Run sarif = ClauditProcess.run(sub, "scan", "--staged", "--format", "sarif", "ünïcødé config.env");
+        DemoEndToEndTest.Run sarif = ClauditProcess.run(sub, "scan", "--staged", "--format", "sarif", "ünïcødé config.env");
         JsonNode uri = new ObjectMapper().readTree(sarif.out()).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri");
         assertThat(uri.asText()).isEqualTo("sub%20dir/%C3%BCn%C3%AFc%C3%B8d%C3%A9%20config.env");
     }
@@ -112,7 +112,7 @@ class StagedScanTest {
     @Test
     void outsideAGitRepositoryIsAUsageError() throws Exception {
         Files.writeString(tmp.resolve("a.env"), "X=1\n");
-        ClauditProcess.Run run = ClauditProcess.run(tmp, "scan", "--staged");
+        DemoEndToEndTest.Run run = ClauditProcess.run(tmp, "scan", "--staged");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).startsWith("claudit: --staged: not a git repository");

@@ -6,14 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.claudit.cli.DemoEndToEndTest.claudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,13 +71,6 @@ class SuppressionEndToEndTest {
 
     private void write(String name, String content) throws Exception {
         Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    static DemoEndToEndTest.Run claudit(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new DemoEndToEndTest.Run(exit, out.toString(), err.toString());
     }
 
     @Test
