@@ -2,22 +2,25 @@ package dev.claudit.cli;
 
 import dev.claudit.extract.TextDecoder;
 import dev.claudit.report.SourceLines;
+import dev.claudit.workspace.SourceFile;
+import dev.claudit.workspace.Workspace;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Source lines for the text report, reread from disk for the few files that have findings. */
+/**
+ * Source lines for the text report, reread for the few files that have findings from where the scan read them: the
+ * working tree, or the staged blob under {@code --staged}.
+ */
 final class FileLines implements SourceLines {
 
-    private final Path root;
+    private final Map<String, SourceFile> files = new HashMap<>();
     private final Map<String, String[]> cache = new HashMap<>();
 
-    FileLines(Path root) {
-        this.root = root;
+    FileLines(Workspace workspace) {
+        for (SourceFile f : workspace.files()) files.put(f.path(), f);
     }
 
     @Override
@@ -27,9 +30,10 @@ final class FileLines implements SourceLines {
     }
 
     private String[] load(String path) {
+        SourceFile file = files.get(path);
+        if (file == null) return new String[0];
         try {
-            byte[] bytes = Files.readAllBytes(root.resolve(path));
-            TextDecoder.Decoded d = TextDecoder.decode(bytes);
+            TextDecoder.Decoded d = TextDecoder.decode(file.read());
             return d == null ? new String[0] : d.text().split("\r\n|\r|\n", -1);
         } catch (IOException | RuntimeException e) {
             return new String[0];

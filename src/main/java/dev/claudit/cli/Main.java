@@ -13,7 +13,8 @@ import java.util.Properties;
         description = {"Offline static analyzer for code and configuration that calls the Anthropic (Claude) API.",
                 "Finds committed or browser-exposed keys, wrong auth and version headers, wrong hosts and paths,",
                 "retired model ids and keys in logs. Never touches the network."},
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InstallHookCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 nothing at or above --fail-on, 1 findings, 2 bad usage or config, 3 internal failure."})
 public final class Main implements Runnable {
 
@@ -81,12 +82,22 @@ public final class Main implements Runnable {
     }
 
     static String version() {
+        return buildProperty("version", "dev");
+    }
+
+    /** The project's home page from the build ({@code claudit.homepage} in pom.xml), or null while it has none. */
+    static java.net.URI homepage() {
+        String uri = buildProperty("homepage", "").strip();
+        return uri.isEmpty() || uri.startsWith("${") ? null : java.net.URI.create(uri);
+    }
+
+    private static String buildProperty(String name, String fallback) {
         try (InputStream in = Main.class.getResourceAsStream("/claudit.properties")) {
             Properties p = new Properties();
             if (in != null) p.load(in);
-            return p.getProperty("version", "dev");
+            return p.getProperty(name, fallback);
         } catch (IOException e) {
-            return "dev";
+            return fallback;
         }
     }
 }

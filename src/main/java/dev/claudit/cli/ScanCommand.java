@@ -1,11 +1,14 @@
 package dev.claudit.cli;
 
+import dev.claudit.report.Baseline;
 import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
+import dev.claudit.workspace.Git;
+import dev.claudit.workspace.StagedFiles;
 import dev.claudit.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +34,9 @@ final class ScanCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
     @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .)")
     List<Path> paths = new ArrayList<>();
 
@@ -40,8 +46,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
-            description = "exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: the config file's fail-on, else warning)")
     String failOn;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the date model retirement is judged at (default: today)")
@@ -53,15 +59,44 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--staged", description = "scan what is about to be committed: the staged content of the git index, "
+            + "not the working tree; paths are relative to the repository root, PATHs restrict the scan")
+    boolean staged;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: .claudit.yml in the "
+            + "directory scanned or the current directory; the repository root with --staged)")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in FILE (see --write-baseline)")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record every current finding in FILE, so that "
+            + "--baseline FILE hides them from later scans")
+    Path writeBaseline;
+
+    @Option(names = "--sarif-upload", description = "SARIF for upload to GitHub code scanning: leave out suppressed and "
+            + "baselined results (local SARIF keeps them, marked with suppressions)")
+    boolean sarifUpload;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Level threshold = parseLevel(failOn);
         LocalDate date = parseDate(asOf);
+        if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
+        if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
+        Baseline accepted = baseline == null ? null : readBaseline(baseline);
         Path cwd = Path.of("").toAbsolutePath();
+        if (staged) {
+            try (StagedFiles index = StagedFiles.open(cwd)) {
+                Workspace workspace = index.workspace(cwd, paths);
+                return scan(workspace, loadConfig(cwd, List.of(index.root())), date, accepted);
+            } catch (Git.Failure e) {
+                throw new Main.UsageException("--staged: " + e.getMessage());
+            }
+        }
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path root = rootFor(cwd, targets);
         Workspace workspace;
@@ -70,25 +105,73 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
+        List<Path> configDirs = new ArrayList<>();
+        if (paths.size() == 1 && Files.isDirectory(paths.get(0))) configDirs.add(paths.get(0).toAbsolutePath().normalize());
+        configDirs.add(cwd);
+        return scan(workspace, loadConfig(cwd, configDirs), date, accepted);
+    }
+
+    private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted) throws IOException {
+        Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
+        Workspace workspace = settings.excludes().apply(walked);
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = new Pipeline.Options(date, options.gatewayHosts(), options.extraFrontendPrefixes(),
                 options.disabledRules(), options.levelOverrides(), threads);
+        options = settings.applyTo(options);
         ScanResult result = new Pipeline(RuleCatalog.load(), RuleData.load()).scan(workspace, options, Main.version());
 
         PrintWriter err = spec.commandLine().getErr();
-        write(result, root, err);
+        if (writeBaseline != null) {
+            Baseline recorded = Baseline.of(result.findings());
+            writeAtomically(writeBaseline, recorded.render());
+            err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
+                    + " in baseline " + writeBaseline);
+            result = recorded.apply(result);
+        } else if (accepted != null) {
+            result = accepted.apply(result);
+        }
+        write(result, workspace, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
         }
         return 0;
     }
 
-    private void write(ScanResult result, Path root, PrintWriter err) throws IOException {
+    /** {@code --config FILE}, else the first {@code .claudit.yml} in {@code dirs}, else an empty config. */
+    private ProjectConfig loadConfig(Path cwd, List<Path> dirs) {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) throw new Main.UsageException("--config: no such file: " + config);
+            return ProjectConfig.load(config, config.toString());
+        }
+        for (Path dir : dirs) {
+            Path file = dir.resolve(ProjectConfig.FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                Path abs = file.toAbsolutePath().normalize();
+                return ProjectConfig.load(file, abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
+            }
+        }
+        return ProjectConfig.none(cwd);
+    }
+
+    private static Baseline readBaseline(Path file) {
+        try {
+            return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Main.UsageException("--baseline: no such file: " + file);
+        } catch (IOException e) {
+            throw new Main.UsageException("--baseline: cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+        } catch (Baseline.Malformed e) {
+            throw new Main.UsageException(file + ": not a claudit baseline: " + e.getMessage());
+        }
+    }
+
+    private void write(ScanResult result, Workspace workspace, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
-            case text -> new dev.claudit.report.TextReport(new FileLines(root), colour()).write(result, buffer, err);
+            case text -> new dev.claudit.report.TextReport(new FileLines(workspace), colour()).write(result, buffer, err);
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
-            case sarif -> new dev.claudit.report.SarifReport(true, null).write(result, buffer); // no absolute root: same bytes on every machine
+            // no absolute root: same bytes on every machine
+            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage()).write(result, buffer);
         }
         if (format != Format.text) {
             // notices go to stderr in every format; SARIF and JSON also carry them

@@ -52,6 +52,7 @@ public final class SarifReport {
 
     private final boolean includeSuppressed;
     private final Path root;
+    private final URI informationUri;
     private final ObjectMapper mapper;
 
     /** A local report: suppressed results included, {@code %SRCROOT%} described but not located. */
@@ -64,8 +65,14 @@ public final class SarifReport {
      * @param root              the scanned root, written as {@code %SRCROOT%}'s {@code file:} URI; null to leave it out
      */
     public SarifReport(boolean includeSuppressed, Path root) {
+        this(includeSuppressed, root, null);
+    }
+
+    /** @param informationUri where people learn about claudit ({@code tool.driver.informationUri}); null to leave it out */
+    public SarifReport(boolean includeSuppressed, Path root, URI informationUri) {
         this.includeSuppressed = includeSuppressed;
         this.root = root;
+        this.informationUri = informationUri;
         this.mapper = PrettyJson.mapper();
         mapper.setMixInResolver(new SarifMixIns());
         // the library pre-fills every collection with an empty one; write them only when they hold something
@@ -101,6 +108,7 @@ public final class SarifReport {
                 .withName("claudit")
                 .withVersion(scan.version())
                 .withSemanticVersion(scan.version())
+                .withInformationUri(informationUri)
                 .withRules(rules);
         Run run = new Run()
                 .withLanguage(null).withNewlineSequences(null)

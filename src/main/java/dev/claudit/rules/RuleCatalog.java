@@ -46,6 +46,15 @@ public final class RuleCatalog {
         return new RuleCatalog(rules, detectors);
     }
 
+    /** A catalogue of exactly these rules and detectors, in the order given (tests; embedding with other detectors). */
+    public static RuleCatalog of(List<RuleMeta> rules, List<Detector> detectors) {
+        Map<String, RuleMeta> r = new LinkedHashMap<>();
+        for (RuleMeta m : rules) r.put(m.id(), m);
+        Map<String, Detector> d = new LinkedHashMap<>();
+        for (Detector x : detectors) d.put(x.ruleId(), x);
+        return new RuleCatalog(r, d);
+    }
+
     public List<RuleMeta> rules() {
         return List.copyOf(rules.values());
     }

@@ -13,6 +13,15 @@ public record Workspace(String root, List<SourceFile> files, List<Notice> notice
         notices = List.copyOf(notices);
     }
 
+    /** The real path where it exists (symbolic links resolved), else the absolute normalised one. */
+    static java.nio.file.Path realPath(java.nio.file.Path p) {
+        try {
+            return p.toAbsolutePath().toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     static FileKind kindOf(String path) {
         int i = path.lastIndexOf('/');
         return FileKind.of(i < 0 ? path : path.substring(i + 1));

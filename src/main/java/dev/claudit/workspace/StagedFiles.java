@@ -1,0 +1,207 @@
+package dev.claudit.workspace;
+
+import dev.claudit.facts.Notice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What is about to be committed: the staged blob of every added, copied, modified or renamed file in the git index,
+ * with repo-relative paths; deleted files are not there to scan.
+ *
+ * <p>It asks the {@code git} command rather than reading the index with JGit's {@code DirCache}, because git honours
+ * everything a commit in progress relies on: {@code GIT_INDEX_FILE} (a hook run by {@code git commit -a} or
+ * {@code git commit PATH} sees a temporary index), {@code GIT_DIR}, linked worktrees, split and sparse indexes —
+ * and git is present wherever a commit is made. Names come from {@code git diff --cached --raw -z} (NUL-separated, so
+ * spaces, newlines and non-ASCII names pass unharmed; it works before the first commit) with the blob id of each
+ * staged version; contents are read on demand, by blob id, from one long-lived {@code git cat-file --batch}, so the
+ * bytes scanned are exactly the staged ones, never the working-tree copy. Close it to end that process.
+ */
+public final class StagedFiles implements AutoCloseable {
+
+    private static final String GITLINK = "160000";
+    private static final String SYMLINK = "120000";
+
+    private final Path top;
+    private final Git git;
+    private final BlobReader blobs;
+
+    private StagedFiles(Path top) {
+        this.top = top;
+        this.git = new Git(top);
+        this.blobs = new BlobReader(git);
+    }
+
+    /**
+     * The repository that contains {@code cwd}.
+     *
+     * @throws Git.Failure when git is missing or {@code cwd} is not inside a git work tree
+     */
+    public static StagedFiles open(Path cwd) throws Git.Failure {
+        String top = new Git(cwd).text("rev-parse", "--show-toplevel");
+        if (top.isEmpty()) throw new Git.Failure("not inside a git work tree");
+        return new StagedFiles(Path.of(top));
+    }
+
+    /** The work tree's top directory: reported paths are relative to it. */
+    public Path root() {
+        return top;
+    }
+
+    /**
+     * The staged files, restricted to {@code paths} when any are given (files or directories, relative to
+     * {@code cwd} or absolute; they need not exist in the working tree).
+     *
+     * @throws Git.Failure when git fails, e.g. for a path outside the repository
+     */
+    public Workspace workspace(Path cwd, List<Path> paths) throws Git.Failure {
+        List<String> args = new ArrayList<>(List.of("--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
+                "--diff-filter=ACMR", "--"));
+        args.addAll(pathspecs(cwd, paths));
+        byte[] raw = git.run(null, args.toArray(String[]::new));
+
+        List<Entry> entries = parseRaw(raw);
+        Map<String, Long> sizes = sizes(entries);
+        List<SourceFile> files = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.mode().equals(GITLINK)) continue; // a submodule: its own repository, not a file of this commit
+            if (e.mode().equals(SYMLINK)) {
+                notices.add(new Notice(e.path(), "note", "symbolic link not followed"));
+                continue;
+            }
+            String blob = e.blob();
+            files.add(new SourceFile(e.path(), Workspace.kindOf(e.path()), sizes.getOrDefault(blob, 0L), () -> blobs.read(blob)));
+        }
+        return new Workspace(top.toString(), files, notices);
+    }
+
+    /** Paths as literal pathspecs relative to the top (git runs there); the top itself means everything. */
+    private List<String> pathspecs(Path cwd, List<Path> paths) throws Git.Failure {
+        if (paths.isEmpty()) return List.of();
+        Path realTop = Workspace.realPath(top);
+        Path realCwd = Workspace.realPath(cwd);
+        Set<String> specs = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path abs = realCwd.resolve(p).normalize();
+            if (Files.exists(abs)) abs = Workspace.realPath(abs);
+            if (!abs.startsWith(realTop)) throw new Git.Failure(p + " is outside the repository at " + top);
+            String rel = realTop.relativize(abs).toString().replace('\\', '/');
+            if (rel.isEmpty()) return List.of();
+            specs.add(rel);
+        }
+        return new ArrayList<>(specs);
+    }
+
+
+    /** One staged file: its path, the staged mode and blob id. */
+    record Entry(String path, String mode, String blob) {
+    }
+
+    /**
+     * Parses {@code --raw -z} output: {@code :srcmode dstmode srcsha dstsha STATUS NUL path NUL}, with a second path
+     * (the new name) for renames and copies.
+     */
+    static List<Entry> parseRaw(byte[] raw) {
+        List<Entry> out = new ArrayList<>();
+        String[] fields = new String(raw, StandardCharsets.UTF_8).split("\0");
+        int i = 0;
+        while (i < fields.length) {
+            String header = fields[i++];
+            if (header.isEmpty()) continue;
+            if (!header.startsWith(":")) throw new IllegalStateException("unexpected git diff output");
+            String[] parts = header.substring(1).split(" ");
+            String status = parts[4];
+            boolean twoPaths = status.startsWith("R") || status.startsWith("C");
+            String path = fields[i++];
+            if (twoPaths) path = fields[i++];
+            out.add(new Entry(path, parts[1], parts[3]));
+        }
+        return out;
+    }
+
+    /** Every blob's size from one {@code cat-file --batch-check}. */
+    private Map<String, Long> sizes(List<Entry> entries) throws Git.Failure {
+        Map<String, Long> sizes = new HashMap<>();
+        if (entries.isEmpty()) return sizes;
+        StringBuilder in = new StringBuilder();
+        for (Entry e : entries) in.append(e.blob()).append('\n');
+        String out = new String(git.run(in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch-check"),
+                StandardCharsets.US_ASCII);
+        for (String line : out.split("\n")) {
+            String[] p = line.split(" ");
+            if (p.length == 3 && p[1].equals("blob")) sizes.put(p[0], Long.parseLong(p[2]));
+        }
+        return sizes;
+    }
+
+    @Override
+    public void close() {
+        blobs.close();
+    }
+
+    /** Reads blobs by id through one {@code git cat-file --batch}, one request at a time (extraction threads share it). */
+    private static final class BlobReader implements AutoCloseable {
+        private final Git git;
+        private Process process;
+
+        BlobReader(Git git) {
+            this.git = git;
+        }
+
+        synchronized byte[] read(String blob) throws IOException {
+            if (process == null) {
+                try {
+                    process = git.start("cat-file", "--batch");
+                } catch (Git.Failure e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+            OutputStream request = process.getOutputStream();
+            InputStream answer = process.getInputStream();
+            request.write((blob + "\n").getBytes(StandardCharsets.US_ASCII));
+            request.flush();
+            String header = readLine(answer);
+            String[] p = header.split(" ");
+            if (p.length != 3 || !p[1].equals("blob")) throw new IOException("staged blob cannot be read");
+            int size = Math.toIntExact(Long.parseLong(p[2]));
+            byte[] content = answer.readNBytes(size);
+            if (content.length != size || answer.read() != '\n') throw new EOFException("staged blob cut short");
+            return content;
+        }
+
+        private static String readLine(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) throw new EOFException("git cat-file ended early");
+                line.write(b);
+            }
+            return line.toString(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (process == null) return;
+            try {
+                process.getOutputStream().close(); // end of input: cat-file exits
+                process.getInputStream().close();
+            } catch (IOException e) {
+                // it is going away either way
+            }
+            process.destroy();
+            process = null;
+        }
+    }
+}
