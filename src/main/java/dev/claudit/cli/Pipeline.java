@@ -88,7 +88,7 @@ public final class Pipeline {
                 }
             }
             for (Finding finding : fileFindings) {
-                if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "claudit:ignore"));
+                if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
                 else findings.add(finding);
             }
         }
@@ -104,7 +104,9 @@ public final class Pipeline {
         int line = finding.location().line();
         for (int l : new int[]{line, line - 1}) {
             Set<String> rules = f.suppressions().get(l);
-            if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId()))) return true;
+            // "claudit:ignore because ..." names no rule of ours: it means all rules, not none
+            if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId())
+                    || rules.stream().noneMatch(RuleCatalog.ORDER::contains))) return true;
         }
         return false;
     }

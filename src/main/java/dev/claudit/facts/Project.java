@@ -26,7 +26,13 @@ public final class Project {
 
     public Project(List<FileFacts> files, Set<String> gatewayHosts) {
         this.files = List.copyOf(files);
-        this.gatewayHosts = Set.copyOf(gatewayHosts);
+        Set<String> hosts = new HashSet<>();
+        for (String h : gatewayHosts) {
+            String host = h.trim().toLowerCase(java.util.Locale.ROOT);
+            int colon = host.lastIndexOf(':');
+            hosts.add(colon > 0 && !host.endsWith("]") ? host.substring(0, colon) : host); // ports do not matter
+        }
+        this.gatewayHosts = Set.copyOf(hosts);
         for (FileFacts f : files) {
             f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
             for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
@@ -45,7 +51,7 @@ public final class Project {
         return Collections.unmodifiableSet(tokenTexts);
     }
 
-    /** Hosts the user declared as gateways (config), lower case. */
+    /** Hosts the user declared as gateways (config), lower case, without ports. */
     public Set<String> gatewayHosts() {
         return gatewayHosts;
     }

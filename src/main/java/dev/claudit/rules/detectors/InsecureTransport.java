@@ -45,7 +45,8 @@ public final class InsecureTransport implements Detector {
                 int end = i;
                 while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
                 Optional<Endpoint> e = Endpoint.parse(text.substring(i, end), true);
-                if (e.isEmpty() || e.get().isLoopback() || !ctx.data().api().isAnthropicHost(e.get().host())) continue;
+                if (e.isEmpty() || e.get().isLoopback() || ctx.project().gatewayHosts().contains(e.get().host())
+                        || !ctx.data().api().isAnthropicHost(e.get().host())) continue;
                 Location at = LiteralSpans.of(lit, i, file.kind());
                 if (!seen.add(at.line() + ":" + e.get().host())) continue;
                 String shown = e.get().scheme() + "://" + e.get().host();

@@ -44,6 +44,7 @@ public final class WrongHost implements Detector {
         for (Value v : candidates) {
             String text = v.knownText().orElse("");
             for (Endpoint e : endpoints(text)) {
+                if (ctx.project().gatewayHosts().contains(e.host())) continue; // declared in .claudit.yml
                 Optional<RuleData.WrongHost> w = wrong(e, ctx.data());
                 if (w.isPresent() && seen.add(v.location())) {
                     String shown = e.host() + (w.get().pathPrefix() == null ? "" : w.get().pathPrefix());
