@@ -41,7 +41,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("claudit: " + ex.getMessage() + " (see 'claudit --help')");
+            ex.getCommandLine().getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())
+                    + " (see 'claudit --help')");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -49,9 +50,10 @@ public final class Main implements Runnable {
                 c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
                 return USAGE;
             }
-            c.getErr().println("claudit: internal error: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())));
-            if (Boolean.getBoolean("claudit.debug")) ex.printStackTrace(c.getErr());
+            // the message only when it cannot quote a scanned file; the trace only when asked for
+            c.getErr().println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
+            boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
+            if (debug) DebugTrace.print(ex, java.util.List.of(), c.getErr());
             return INTERNAL;
         });
         int code = cl.execute(args);

@@ -37,16 +37,19 @@ public final class Extraction {
                 extractor.extract(path, text, sink);
             } catch (StackOverflowError e) {
                 sink.discardStructure();
-                sink.notice("warning", "nesting too deep to parse; scanned for credentials only");
+                sink.notice("warning", "nesting too deep to parse; scanned for credentials only", e);
             } catch (Exception e) {
                 sink.discardStructure();
-                sink.notice("note", describe(e) + "; scanned for credentials only");
+                sink.notice("note", describe(e) + "; scanned for credentials only", e);
             }
         }
         return sink.toFacts();
     }
 
-    /** A parser failure in words that never quote the file's content. */
+    /**
+     * A parser failure in words that never quote the file's content: parsers' own messages (javaparser problems,
+     * snakeyaml snippets, Jackson's "near" text) can, so only a line number and a class name are taken from them.
+     */
     static String describe(Exception e) {
         if (e instanceof JavaExtractor.UnparsableJava u) return u.getMessage();
         if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {

@@ -32,18 +32,23 @@ public final class TextReport {
 
     /** Findings and the summary to {@code out}, notices to {@code err}; flushes both. */
     public void write(ScanResult result, Writer out, Writer err) throws IOException {
-        for (Notice n : result.notices()) {
-            String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
-            err.write(style.bold(printable(where)) + ": " + levelLabel(n.level()) + ": "
-                    + printable(Masked.text(n.message())) + "\n");
-        }
-        err.flush();
+        writeNotices(result.notices(), err);
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.sort(FindingOrder.ORDER);
         for (Finding f : findings) writeFinding(f, out);
         if (!findings.isEmpty()) out.write("\n");
         out.write(summary(result) + "\n");
         out.flush();
+    }
+
+    /** One line per notice, {@code path: level: message}, masked and without control characters; flushes. */
+    public void writeNotices(List<Notice> notices, Writer err) throws IOException {
+        for (Notice n : notices) {
+            String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
+            err.write(style.bold(printable(where)) + ": " + levelLabel(n.level()) + ": "
+                    + printable(Masked.text(n.message())) + "\n");
+        }
+        err.flush();
     }
 
     private void writeFinding(Finding f, Writer out) throws IOException {
