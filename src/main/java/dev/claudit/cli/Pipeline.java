@@ -12,6 +12,7 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.SourceFile;
 import dev.claudit.workspace.Workspace;
 
@@ -49,10 +50,17 @@ public final class Pipeline {
 
     private final RuleCatalog catalog;
     private final RuleData data;
+    private final List<Detector> detectors;
 
     public Pipeline(RuleCatalog catalog, RuleData data) {
+        this(catalog, data, catalog.detectors());
+    }
+
+    /** A pipeline that runs {@code detectors} instead of the catalogue's (tests inject failing ones this way). */
+    public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors) {
         this.catalog = catalog;
         this.data = data;
+        this.detectors = List.copyOf(detectors);
     }
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
@@ -61,7 +69,7 @@ public final class Pipeline {
         List<FileFacts> facts = extractAll(workspace.files(), options.threads(), notices);
 
         List<RuleMeta> rules = new ArrayList<>();
-        List<Detector> detectors = new ArrayList<>();
+        List<Detector> active = new ArrayList<>();
         Map<String, RuleMeta> metas = new java.util.LinkedHashMap<>();
         for (RuleMeta m : catalog.rules()) {
             if (options.disabledRules().contains(m.id())) continue;
@@ -71,7 +79,7 @@ public final class Pipeline {
             rules.add(effective);
             metas.put(m.id(), effective);
         }
-        for (Detector d : catalog.detectors()) if (metas.containsKey(d.ruleId())) detectors.add(d);
+        for (Detector d : detectors) if (metas.containsKey(d.ruleId())) active.add(d);
 
         Project project = new Project(facts, options.gatewayHosts());
         ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
@@ -79,12 +87,12 @@ public final class Pipeline {
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
         for (FileFacts f : facts) {
             Set<Finding> fileFindings = new LinkedHashSet<>();
-            for (Detector d : detectors) {
+            for (Detector d : active) {
                 try {
                     d.detect(f, ctx, fileFindings::add);
                 } catch (RuntimeException | StackOverflowError e) {
                     notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
-                            + e.getClass().getSimpleName() + "); other rules still ran"));
+                            + e.getClass().getSimpleName() + "); other rules still ran", e));
                 }
             }
             for (Finding finding : fileFindings) {
@@ -109,40 +117,41 @@ public final class Pipeline {
         return false;
     }
 
+    /**
+     * Extracts every file on a pool of big-stack threads, even when {@code threads} is 1, so that how deep a
+     * file can nest before its parser gives up does not depend on the thread count (same output either way).
+     */
     private List<FileFacts> extractAll(List<SourceFile> files, int threads, List<Notice> notices) {
         Extraction extraction = new Extraction();
         List<FileFacts> out = new ArrayList<>();
-        if (threads <= 1 || files.size() < 2) {
-            for (SourceFile f : files) extractOne(extraction, f, out, notices);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-                Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Result>> futures = new ArrayList<>();
-                for (SourceFile f : files) {
-                    futures.add(pool.submit(() -> {
-                        List<FileFacts> one = new ArrayList<>(1);
-                        List<Notice> ns = new ArrayList<>(1);
-                        extractOne(extraction, f, one, ns);
-                        return new Result(one, ns);
-                    }));
-                }
-                for (Future<Result> fu : futures) {
-                    Result r = fu.get();
-                    out.addAll(r.facts());
-                    notices.addAll(r.notices());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scan interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
-            } finally {
-                pool.shutdownNow();
+        if (files.isEmpty()) return out;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+            Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Result>> futures = new ArrayList<>();
+            for (SourceFile f : files) {
+                futures.add(pool.submit(() -> {
+                    List<FileFacts> one = new ArrayList<>(1);
+                    List<Notice> ns = new ArrayList<>(1);
+                    extractOne(extraction, f, one, ns);
+                    return new Result(one, ns);
+                }));
             }
+            for (Future<Result> fu : futures) {
+                Result r = fu.get();
+                out.addAll(r.facts());
+                notices.addAll(r.notices());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         out.sort(Comparator.comparing(FileFacts::path));
         return out;
@@ -156,7 +165,7 @@ public final class Pipeline {
         try {
             bytes = f.read();
         } catch (IOException e) {
-            notices.add(new Notice(f.path(), "warning", "cannot read: " + e.getClass().getSimpleName()));
+            notices.add(new Notice(f.path(), "warning", "cannot read: " + DirectoryWalker.reason(e), e));
             return;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
