@@ -45,21 +45,28 @@ public final class Main implements Runnable {
                     + " (see 'claudit --help')");
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof UsageException u) {
-                c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
-                return USAGE;
-            }
-            // the message only when it cannot quote a scanned file; the trace only when asked for
-            c.getErr().println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
-            boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
-            if (debug) DebugTrace.print(ex, java.util.List.of(), c.getErr());
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> failed(ex, c));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What a command that threw exits with: 2 and one line for bad usage or configuration; 3 for anything else,
+     * which is a failure of claudit as a whole (failures in one file or one rule never get here: they are notices).
+     */
+    static int failed(Exception ex, CommandLine c) {
+        if (ex instanceof UsageException u) {
+            c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
+            return USAGE;
+        }
+        // the message only when it cannot quote a scanned file; the trace only when asked for
+        c.getErr().println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
+        boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
+        if (debug) DebugTrace.print(ex, java.util.List.of(), c.getErr());
+        c.getErr().flush();
+        return INTERNAL;
     }
 
     @Override

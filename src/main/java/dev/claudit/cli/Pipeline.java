@@ -147,14 +147,21 @@ public final class Pipeline {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
+            throw new ScanAborted("scan interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+            throw new ScanAborted("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
         out.sort(Comparator.comparing(FileFacts::path));
         return out;
+    }
+
+    /** The scan as a whole failed (exit 3); its message is claudit's own and never quotes a file. */
+    public static final class ScanAborted extends RuntimeException {
+        ScanAborted(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private record Result(List<FileFacts> facts, List<Notice> notices) {

@@ -129,6 +129,7 @@ final class ScanCommand implements Callable<Integer> {
 
     static String cannotWrite(Path output, IOException e) {
         String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getClass().getSimpleName();
         return "cannot write --output " + output + ": " + why;
