@@ -17,6 +17,7 @@ import dev.claudit.workspace.SourceFile;
 import dev.claudit.workspace.Workspace;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,9 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * One scan, start to end: read and extract every file (in parallel), build the project view, run every
@@ -48,9 +52,17 @@ public final class Pipeline {
             .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
+    /**
+     * How long one file's parser may run. Some inputs make parsers slow beyond reason (javaparser takes minutes
+     * over a few thousand nested lambdas or casts); past this the file is scanned for credentials only.
+     */
+    public static final Duration PARSE_BUDGET = Duration.ofSeconds(30);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final RuleCatalog catalog;
     private final RuleData data;
     private final List<Detector> detectors;
+    private final Duration parseBudget;
 
     public Pipeline(RuleCatalog catalog, RuleData data) {
         this(catalog, data, catalog.detectors());
@@ -58,9 +70,14 @@ public final class Pipeline {
 
     /** A pipeline that runs {@code detectors} instead of the catalogue's (tests inject failing ones this way). */
     public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors) {
+        this(catalog, data, detectors, PARSE_BUDGET);
+    }
+
+    public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors, Duration parseBudget) {
         this.catalog = catalog;
         this.data = data;
         this.detectors = List.copyOf(detectors);
+        this.parseBudget = parseBudget;
     }
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
@@ -125,23 +142,27 @@ public final class Pipeline {
         Extraction extraction = new Extraction();
         List<FileFacts> out = new ArrayList<>();
         if (files.isEmpty()) return out;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+        int size = Math.max(1, Math.min(threads, files.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Result>> futures = new ArrayList<>();
+            List<Job> jobs = new ArrayList<>();
             for (SourceFile f : files) {
-                futures.add(pool.submit(() -> {
+                Job job = new Job(f);
+                job.future = pool.submit(() -> {
+                    job.startedAt = System.nanoTime();
                     List<FileFacts> one = new ArrayList<>(1);
                     List<Notice> ns = new ArrayList<>(1);
-                    extractOne(extraction, f, one, ns);
+                    extractOne(extraction, f, one, ns, text -> job.text = text);
                     return new Result(one, ns);
-                }));
+                });
+                jobs.add(job);
             }
-            for (Future<Result> fu : futures) {
-                Result r = fu.get();
+            for (Job job : jobs) {
+                Result r = await(job, extraction, pool);
                 out.addAll(r.facts());
                 notices.addAll(r.notices());
             }
@@ -157,6 +178,50 @@ public final class Pipeline {
         return out;
     }
 
+    /** One file's extraction on the pool, and what is needed to give up on it. */
+    private static final class Job {
+        final SourceFile file;
+        volatile long startedAt;
+        volatile String text;
+        Future<Result> future;
+
+        Job(SourceFile file) {
+            this.file = file;
+        }
+    }
+
+    /**
+     * The job's result, or — when its parser has run past the budget — the credential scan alone. No parser here
+     * can be interrupted, so the abandoned thread runs on (a daemon, its result dropped) and the pool gets one
+     * more thread so the other files do not wait for it.
+     */
+    private Result await(Job job, Extraction extraction, ThreadPoolExecutor pool) throws InterruptedException, ExecutionException {
+        long budget = parseBudget.toNanos();
+        while (true) {
+            long started = job.startedAt;
+            long wait = started == 0 ? POLL_NANOS : started + budget - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    return job.future.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    continue;
+                }
+            }
+            if (job.future.isDone()) return job.future.get();
+            job.future.cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            String within = "within " + parseBudget.toMillis() / 1000.0 + " s";
+            String text = job.text;
+            if (text == null) {
+                return new Result(List.of(), List.of(new Notice(job.file.path(), "warning", "not read " + within + "; skipped")));
+            }
+            FileFacts facts = extraction.credentialsOnly(job.file.path(), job.file.kind(), text,
+                    "not parsed " + within + "; scanned for credentials only");
+            return new Result(List.of(facts), facts.notices());
+        }
+    }
+
     /** The scan as a whole failed (exit 3); its message is claudit's own and never quotes a file. */
     public static final class ScanAborted extends RuntimeException {
         ScanAborted(String message, Throwable cause) {
@@ -167,7 +232,8 @@ public final class Pipeline {
     private record Result(List<FileFacts> facts, List<Notice> notices) {
     }
 
-    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices) {
+    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices,
+                                   Consumer<String> decodedText) {
         byte[] bytes;
         try {
             bytes = f.read();
@@ -181,6 +247,7 @@ public final class Pipeline {
             return;
         }
         if (decoded.lossy()) notices.add(new Notice(f.path(), "note", "not valid UTF-8; decoded with replacement characters"));
+        decodedText.accept(decoded.text());
         FileFacts facts = extraction.extract(f.path(), f.kind(), decoded.text());
         notices.addAll(facts.notices());
         out.add(facts);

@@ -46,6 +46,14 @@ public final class Extraction {
         return sink.toFacts();
     }
 
+    /** The credential scan alone, for a file whose parser was given up on; {@code why} becomes its notice. */
+    public FileFacts credentialsOnly(String path, FileKind kind, String text, String why) {
+        FactSink sink = new FactSink(path, kind);
+        LexicalScanner.scan(text, new LineIndex(path, text), sink);
+        sink.notice("warning", why);
+        return sink.toFacts();
+    }
+
     /**
      * A parser failure in words that never quote the file's content: parsers' own messages (javaparser problems,
      * snakeyaml snippets, Jackson's "near" text) can, so only a line number and a class name are taken from them.

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hostile inputs — never make the pipeline throw, never make a detector fail, and never make an extractor fail in
  * a way that shows a bug of ours (a null pointer, an index out of range...) rather than a parse error.
  */
-class MutatedInputProperties {
+class MutatedInputPropertyTest {
 
     /** One fixture file: where it would sit in a project, and its bytes. */
     record Fixture(String path, byte[] bytes) {
@@ -86,7 +86,7 @@ class MutatedInputProperties {
         Arbitrary<Byte> bytes = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, syntax), net.jqwik.api.Tuple.of(1, any));
         Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, Integer.MAX_VALUE), bytes).as((op, at, b) -> new int[]{op, at, b});
-        return Combinators.combine(fixture(), edit.list().ofMinSize(1).ofMaxSize(8)).as(MutatedInputProperties::apply);
+        return Combinators.combine(fixture(), edit.list().ofMinSize(1).ofMaxSize(8)).as(MutatedInputPropertyTest::apply);
     }
 
     static Fixture apply(Fixture f, List<int[]> edits) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a few random lines with LF or CRLF endings: {@code hardcoded-credential} reports it at its exact position,
  * and neither the text report (stdout and stderr), JSON nor SARIF contains it.
  */
-class CredentialPlacementProperties {
+class CredentialPlacementPropertyTest {
 
     private static final RuleData DATA = RuleData.load();
     private static final Credentials CREDENTIALS = new Credentials(DATA);
@@ -106,7 +106,7 @@ class CredentialPlacementProperties {
     Arbitrary<Placement> placements() {
         Arbitrary<String> filler = Arbitraries.of("", "# a comment", "    ", "x=1", "// note", "---");
         return Combinators.combine(credentials(), Arbitraries.of(Context.class), filler.list().ofMaxSize(3),
-                Arbitraries.of("\n", "\r\n")).as(CredentialPlacementProperties::place);
+                Arbitraries.of("\n", "\r\n")).as(CredentialPlacementPropertyTest::place);
     }
 
     static Placement place(String credential, Context context, List<String> fillers, String eol) {
