@@ -156,7 +156,14 @@ public final class Pipeline {
                     job.startedAt = System.nanoTime();
                     List<FileFacts> one = new ArrayList<>(1);
                     List<Notice> ns = new ArrayList<>(1);
-                    extractOne(extraction, f, one, ns, text -> job.text = text);
+                    try {
+                        extractOne(extraction, f, one, ns, text -> job.text = text);
+                    } catch (OutOfMemoryError e) {
+                        // one file's bytes and text did not fit; they are garbage now, the other files still fit
+                        job.text = null;
+                        return new Result(List.of(), List.of(new Notice(f.path(), "warning",
+                                "too large to scan with the memory available; skipped", e)));
+                    }
                     return new Result(one, ns);
                 });
                 jobs.add(job);

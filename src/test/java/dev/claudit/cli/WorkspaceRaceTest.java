@@ -59,6 +59,19 @@ class WorkspaceRaceTest {
     }
 
     @Test
+    void aFileTooBigForTheHeapIsOneNoticeNotACrash() throws Exception {
+        Files.writeString(dir.resolve("small.env"), "ANTHROPIC_API_KEY=" + FakeCredentials.apiKey() + "\n");
+        String line = "lorem ipsum dolor sit amet ".repeat(4) + "\n";
+        try (var out = Files.newBufferedWriter(dir.resolve("huge.txt"))) {
+            for (int i = 0; i < 800_000; i++) out.write(line); // 87 MB: its bytes and its text do not both fit in 96 MB
+        }
+        DemoEndToEndTest.Run run = inNewJvm(List.of(), List.of("-Xmx96m", "-XX:+UseSerialGC"), "scan", dir.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("small.env:1:19: error: ");
+        assertThat(run.err().strip()).isEqualTo("huge.txt: warning: too large to scan with the memory available; skipped");
+    }
+
+    @Test
     void anUnreadableFolderAndFileAreOneNoticeEach() throws Exception {
         String readable = FakeCredentials.apiKey();
         Files.writeString(dir.resolve("readable.env"), "ANTHROPIC_API_KEY=" + readable + "\n");
@@ -94,10 +107,18 @@ class WorkspaceRaceTest {
 
     /** Runs claudit in a new JVM as root but without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH. */
     private static DemoEndToEndTest.Run clauditWithoutDacOverride(String... args) throws IOException, InterruptedException {
+        return inNewJvm(List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search",
+                "--inh-caps=-dac_override,-dac_read_search", "--"), List.of(), args);
+    }
+
+    /** Runs claudit's main in a new JVM on the test class path, after {@code prefix} and with {@code jvmOptions}. */
+    static DemoEndToEndTest.Run inNewJvm(List<String> prefix, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search",
-                "--inh-caps=-dac_override,-dac_read_search", "--", java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        List<String> command = new ArrayList<>(prefix);
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         byte[] out = p.getInputStream().readAllBytes();
