@@ -253,10 +253,18 @@ public final class Pipeline {
             notices.add(new Notice(f.path(), "note", "binary file; skipped"));
             return;
         }
-        if (decoded.lossy()) notices.add(new Notice(f.path(), "note", "not valid UTF-8; decoded with replacement characters"));
         decodedText.accept(decoded.text());
         FileFacts facts = extraction.extract(f.path(), f.kind(), decoded.text());
-        notices.addAll(facts.notices());
+        String lossy = "not valid UTF-8; decoded with replacement characters";
+        if (decoded.lossy() && !facts.notices().isEmpty()) {
+            // one notice per file: the decoding note joins the parser's
+            Notice first = facts.notices().get(0);
+            notices.add(new Notice(first.path(), first.level(), lossy + "; " + first.message(), first.cause()));
+            notices.addAll(facts.notices().subList(1, facts.notices().size()));
+        } else {
+            if (decoded.lossy()) notices.add(new Notice(f.path(), "note", lossy));
+            notices.addAll(facts.notices());
+        }
         out.add(facts);
     }
 }
