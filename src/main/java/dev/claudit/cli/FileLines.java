@@ -2,9 +2,9 @@ package dev.claudit.cli;
 
 import dev.claudit.extract.TextDecoder;
 import dev.claudit.report.SourceLines;
+import dev.claudit.workspace.DirectoryWalker;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +28,8 @@ final class FileLines implements SourceLines {
 
     private String[] load(String path) {
         try {
-            byte[] bytes = Files.readAllBytes(root.resolve(path));
+            // a file swapped for a FIFO since the scan must not block the report
+            byte[] bytes = DirectoryWalker.readRegularFile(root.resolve(path));
             TextDecoder.Decoded d = TextDecoder.decode(bytes);
             return d == null ? new String[0] : d.text().split("\r\n|\r|\n", -1);
         } catch (IOException | RuntimeException e) {

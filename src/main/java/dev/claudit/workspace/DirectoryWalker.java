@@ -141,7 +141,7 @@ public final class DirectoryWalker {
      * Reads a file that must still be a regular file when it is opened: one swapped for a FIFO after the walk
      * would block the scan forever (a tiny window remains between this check and the open).
      */
-    static byte[] readRegularFile(Path file) throws IOException {
+    public static byte[] readRegularFile(Path file) throws IOException {
         BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!now.isRegularFile()) throw new Unreadable(file, "no longer a regular file");
         if (now.size() > MAX_READABLE) throw new Unreadable(file, "too large to read (over 2 GB)");
