@@ -48,7 +48,7 @@ public final class TextReport {
     public void writeNotices(List<Notice> notices, Writer err) throws IOException {
         for (Notice n : notices) {
             String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
-            err.write(style.bold(printable(where)) + ": " + levelLabel(n.level()) + ": "
+            err.write(style.bold(printable(Masked.text(where))) + ": " + levelLabel(n.level()) + ": "
                     + printable(Masked.text(n.message())) + "\n");
         }
         err.flush();
@@ -56,7 +56,7 @@ public final class TextReport {
 
     private void writeFinding(Finding f, Writer out) throws IOException {
         Location l = f.location();
-        out.write(style.bold(printable(l.path()) + ":" + l.line() + ":" + l.column() + ":") + " "
+        out.write(style.bold(printable(Masked.text(l.path())) + ":" + l.line() + ":" + l.column() + ":") + " "
                 + levelLabel(f.level().id()) + ": " + printable(Masked.text(f.message(), f.secret()))
                 + " " + style.dim("[" + f.ruleId() + "]") + "\n");
         Optional<String> source = l.line() >= 1 ? sources.line(l.path(), l.line()) : Optional.empty();

@@ -42,6 +42,8 @@ class BadInputsEndToEndTest {
     Map<String, List<String>> committedKeys;
     List<BadInputs.Placed> generated;
     String outsideKey;
+    String nameKey;
+    String keyInNamedFile;
     boolean hasFifo;
     /** One run per set of options: each scans 50 MB and some deliberately slow files. */
     private final Map<List<String>, DemoEndToEndTest.Run> runs = new java.util.HashMap<>();
@@ -117,6 +119,10 @@ class BadInputsEndToEndTest {
         Files.createDirectories(root.resolve("names"));
         Files.writeString(root.resolve("names/evil\u001b[2J.env"), "ANTHROPIC_API_KEY=" + FakeCredentials.apiKey() + "\n");
         Files.writeString(root.resolve("names/new\nline.properties"), "a=b\n");
+        // a credential as a file name: masked wherever the path is printed
+        nameKey = FakeCredentials.apiKey();
+        keyInNamedFile = FakeCredentials.apiKey();
+        Files.writeString(root.resolve("names/" + nameKey + ".properties"), "claude.key=" + keyInNamedFile + "\n");
     }
 
     @Test
@@ -150,6 +156,7 @@ class BadInputsEndToEndTest {
             expected.add(p.path() + ":" + p.line() + ":" + p.column());
         }
         expected.add("names/evil\u001b[2J.env:1:19");
+        expected.add("names/sk-ant-api03-…" + nameKey.substring(nameKey.length() - 4) + ".properties:1:12");
         assertThat(actual).containsExactlyElementsOf(expected);
 
         // the demo's findings are all still there, whatever else the corpus does
@@ -258,6 +265,8 @@ class BadInputsEndToEndTest {
         List<String> keys = new ArrayList<>(committedKeys.values().stream().flatMap(List::stream).toList());
         for (BadInputs.Placed p : generated) keys.add(p.key());
         keys.add(outsideKey);
+        keys.add(nameKey);
+        keys.add(keyInNamedFile);
         return keys;
     }
 

@@ -71,6 +71,11 @@ class NoSecretEchoTest {
         assertThat(error.getMessage()).as("the crafted YAML makes snakeyaml quote the key").contains(hidden.substring(hidden.length() - 20));
         Files.writeString(root.resolve("crafted/leaky.yml"), yaml);
 
+        // a credential as a file name, in a folder of its own
+        String nameKey = FakeCredentials.apiKey();
+        Files.writeString(root.resolve("crafted/" + nameKey + ".env"), "ANTHROPIC_API_KEY=" + FakeCredentials.apiKey() + "\n");
+        credentials.add(nameKey);
+
         Credentials creds = new Credentials(RuleData.load());
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
