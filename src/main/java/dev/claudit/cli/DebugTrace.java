@@ -66,12 +66,13 @@ final class DebugTrace {
         return printable(Redactor.maskAll(out));
     }
 
-    /** Control characters become {@code ?} so a message cannot drive the terminal. */
+    /** Control characters and bidirectional overrides become {@code ?} so a message cannot drive the terminal. */
     private static String printable(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            out.append((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) ? '?' : c);
+            out.append((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069) ? '?' : c);
         }
         return out.toString();
     }

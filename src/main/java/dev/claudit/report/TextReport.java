@@ -154,13 +154,17 @@ public final class TextReport {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
-    /** Control characters (except tab) become {@code ?} so file content cannot drive the terminal; length is kept. */
+    /**
+     * Control characters (except tab) and bidirectional overrides become {@code ?} so file content can neither
+     * drive the terminal nor reorder what it shows ("Trojan Source"); length is kept.
+     */
     static String printable(String s) {
         if (s == null) return "";
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0)
+                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
             out.append(control ? '?' : c);
         }
         return out.toString();

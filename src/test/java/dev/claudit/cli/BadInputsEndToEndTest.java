@@ -78,6 +78,7 @@ class BadInputsEndToEndTest {
     static final Map<String, String> NOTICES = Map.ofEntries(
             Map.entry("bad-inputs/encoding/logo.png", "binary file; skipped"),
             Map.entry("bad-inputs/encoding/Compiled.java", "binary file; skipped"),
+            Map.entry("bad-inputs/encoding/utf16le-no-bom.env", "binary file; skipped"),
             Map.entry("bad-inputs/encoding/invalid-utf8.env", "not valid UTF-8; decoded with replacement characters"),
             Map.entry("bad-inputs/encoding/Latin1Broken.java", "not valid UTF-8; decoded with replacement characters; Java parse error"),
             Map.entry("bad-inputs/yaml/billion-laughs.yml", "YAML not loaded (limits or syntax); scanned for credentials only"),
@@ -149,7 +150,7 @@ class BadInputsEndToEndTest {
         });
         assertThat(committedKeys.keySet()).as("every committed file with a key has its positions listed")
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(java.util.stream.Stream.concat(
-                        COMMITTED_POSITIONS.keySet().stream(), java.util.stream.Stream.of("encoding/logo.png")).toList()));
+                        COMMITTED_POSITIONS.keySet().stream(), java.util.stream.Stream.of("encoding/logo.png", "encoding/utf16le-no-bom.env")).toList()));
         boolean bundleSkipped = notices(json).containsKey(BUNDLE);
         for (BadInputs.Placed p : generated) {
             if (p.path().equals(BUNDLE) && bundleSkipped) continue;
@@ -168,7 +169,7 @@ class BadInputsEndToEndTest {
             assertThat(all).as(line).anyMatch(s -> s.startsWith(path + ":" + lineNo + ":") && s.endsWith(" " + parts[1]));
         }
         // a key in a binary file or behind a symlink is not read (the exact comparison above says so too)
-        assertThat(actual).noneMatch(s -> s.contains("logo.png") || s.contains("outside"));
+        assertThat(actual).noneMatch(s -> s.contains("logo.png") || s.contains("outside") || s.contains("no-bom"));
     }
 
     @Test
@@ -214,7 +215,9 @@ class BadInputsEndToEndTest {
         List<String> lines = run.err().lines().toList();
         assertThat(lines).allMatch(l -> notice.matcher(l).matches(), "is a notice line");
         assertThat(lines).noneMatch(l -> l.contains("Exception") || l.contains("Error:") || l.startsWith("\tat "));
-        assertThat(run.out() + run.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.out() + run.err()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
+                .doesNotContain("\u2066");
+        assertThat(run.out()).contains("then the key sk-ant-api03-…");
         // the 300 KB line is shown as a window around the finding
         assertThat(run.out().lines().filter(l -> l.contains("api-key: sk-ant-api03-…"))).allMatch(l -> l.length() < 400);
         for (String key : allKeys()) assertThat(run.out() + run.err()).doesNotContain(FakeCredentials.hiddenPart(key));
