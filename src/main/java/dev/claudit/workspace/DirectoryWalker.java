@@ -163,6 +163,10 @@ public final class DirectoryWalker {
         if (e instanceof Unreadable u) return u.reason;
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no longer exists";
+        // the operating system's words ("File name too long", "Too many levels of symbolic links")
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
+            return Character.toLowerCase(f.getReason().charAt(0)) + f.getReason().substring(1);
+        }
         return e.getClass().getSimpleName();
     }
 
