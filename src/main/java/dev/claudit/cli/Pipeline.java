@@ -160,9 +160,10 @@ public final class Pipeline {
                         extractOne(extraction, f, one, ns, text -> job.text = text);
                     } catch (OutOfMemoryError e) {
                         // one file's bytes and text did not fit; they are garbage now, the other files still fit
-                        job.text = null;
                         return new Result(List.of(), List.of(new Notice(f.path(), "warning",
                                 "too large to scan with the memory available; skipped", e)));
+                    } finally {
+                        job.text = null; // kept only while the parser may be given up on
                     }
                     return new Result(one, ns);
                 });
@@ -214,8 +215,7 @@ public final class Pipeline {
                     continue;
                 }
             }
-            if (job.future.isDone()) return job.future.get();
-            job.future.cancel(true);
+            if (!job.future.cancel(true)) return job.future.get(); // it finished just now
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             String within = "within " + parseBudget.toMillis() / 1000.0 + " s";
