@@ -46,7 +46,13 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> failed(ex, c));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands on only Exceptions; an Error escaping (out of memory) must not end as the JVM's exit 1
+            code = failed(e, cl.getSubcommands().getOrDefault(args.length > 0 ? args[0] : "", cl));
+        }
         out.flush();
         err.flush();
         return code;
@@ -56,7 +62,7 @@ public final class Main implements Runnable {
      * What a command that threw exits with: 2 and one line for bad usage or configuration; 3 for anything else,
      * which is a failure of claudit as a whole (failures in one file or one rule never get here: they are notices).
      */
-    static int failed(Exception ex, CommandLine c) {
+    static int failed(Throwable ex, CommandLine c) {
         if (ex instanceof UsageException u) {
             c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
             return USAGE;

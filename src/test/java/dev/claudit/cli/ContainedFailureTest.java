@@ -103,6 +103,10 @@ class ContainedFailureTest {
                 + "extraction failed: OutOfMemoryError" + System.lineSeparator());
 
         err.getBuffer().setLength(0);
+        assertThat(Main.failed(new OutOfMemoryError("Java heap space"), scan)).isEqualTo(Main.INTERNAL);
+        assertThat(err.toString().strip()).isEqualTo("claudit: internal error: java.lang.OutOfMemoryError: Java heap space");
+
+        err.getBuffer().setLength(0);
         // a parser's exception escaping by mistake: its message could quote the file, so it is not shown
         exit = Main.failed(new org.yaml.snakeyaml.error.YAMLException("near " + key), scan);
         assertThat(exit).isEqualTo(Main.INTERNAL);
