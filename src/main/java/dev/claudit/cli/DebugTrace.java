@@ -67,7 +67,7 @@ final class DebugTrace {
     }
 
     /** Control characters and bidirectional overrides become {@code ?} so a message cannot drive the terminal. */
-    private static String printable(String s) {
+    static String printable(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -142,7 +142,7 @@ final class ScanCommand implements Callable<Integer> {
         for (ScanResult.Suppressed s : result.suppressed()) if (s.finding().secret() != null) secrets.add(s.finding().secret());
         for (var n : result.notices()) {
             if (n.cause() == null) continue;
-            err.println("claudit: debug: " + dev.claudit.facts.Redactor.maskAll(n.path()) + ": " + n.message());
+            err.println("claudit: debug: " + DebugTrace.printable(dev.claudit.facts.Redactor.maskAll(n.path())) + ": " + n.message());
             DebugTrace.print(n.cause(), secrets, err);
         }
         err.flush();

@@ -97,7 +97,8 @@ class BadInputsEndToEndTest {
             Map.entry("links/self", "symbolic link not followed"),
             Map.entry("links/outside.env", "symbolic link not followed"),
             Map.entry("links/outside-dir", "symbolic link not followed"),
-            Map.entry("special/pipe.env", "not a regular file; skipped"));
+            Map.entry("special/pipe.env", "not a regular file; skipped"),
+            Map.entry("names/broken\u001b[2J.yml", "YAML parse error at line 2; scanned for credentials only"));
 
     /** Files whose size may make a merged size limit skip them: then a notice instead of the finding. */
     static final String BUNDLE = "generated/bundle.min.js";
@@ -120,6 +121,7 @@ class BadInputsEndToEndTest {
         Files.createDirectories(root.resolve("names"));
         Files.writeString(root.resolve("names/evil\u001b[2J.env"), "ANTHROPIC_API_KEY=" + FakeCredentials.apiKey() + "\n");
         Files.writeString(root.resolve("names/new\nline.properties"), "a=b\n");
+        Files.writeString(root.resolve("names/broken\u001b[2J.yml"), "a: [\n");
         // a credential as a file name: masked wherever the path is printed
         nameKey = FakeCredentials.apiKey();
         keyInNamedFile = FakeCredentials.apiKey();
@@ -201,7 +203,9 @@ class BadInputsEndToEndTest {
             uris.add(n.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         }
         uris.remove(BUNDLE);
-        assertThat(uris).containsExactlyInAnyOrderElementsOf(expectedNotices().keySet());
+        // SARIF URIs are percent-encoded
+        assertThat(uris).containsExactlyInAnyOrderElementsOf(expectedNotices().keySet().stream()
+                .map(p -> p.replace("\u001b", "%1B").replace("[", "%5B")).toList());
         assertThat(run.out()).doesNotContain("\u001b");
     }
 
@@ -228,7 +232,9 @@ class BadInputsEndToEndTest {
         DemoEndToEndTest.Run run = scan("--format", "sarif", "--debug");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("claudit: debug: generated/DeepParens500k.java: nesting too deep to parse",
-                "java.lang.StackOverflowError", "\tat ", "(message withheld: it may quote the scanned file)");
+                "java.lang.StackOverflowError", "\tat ", "(message withheld: it may quote the scanned file)",
+                "claudit: debug: names/broken?[2J.yml: YAML parse error");
+        assertThat(run.err()).doesNotContain("\u001b");
         for (String key : allKeys()) assertThat(run.out() + run.err()).doesNotContain(FakeCredentials.hiddenPart(key));
     }
 
