@@ -33,6 +33,7 @@ final class FileLines implements SourceLines {
         SourceFile file = files.get(path);
         if (file == null) return new String[0];
         try {
+            // the scan's own reader: the staged blob, or the file re-checked as a regular file (never a FIFO)
             TextDecoder.Decoded d = TextDecoder.decode(file.read());
             return d == null ? new String[0] : d.text().split("\r\n|\r|\n", -1);
         } catch (IOException | RuntimeException e) {

@@ -42,23 +42,38 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("claudit: " + ex.getMessage() + " (see 'claudit --help')");
+            ex.getCommandLine().getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())
+                    + " (see 'claudit --help')");
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof UsageException u) {
-                c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
-                return USAGE;
-            }
-            c.getErr().println("claudit: internal error: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())));
-            if (Boolean.getBoolean("claudit.debug")) ex.printStackTrace(c.getErr());
-            return INTERNAL;
-        });
-        int code = cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> failed(ex, c));
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands on only Exceptions; an Error escaping (out of memory) must not end as the JVM's exit 1
+            code = failed(e, cl.getSubcommands().getOrDefault(args.length > 0 ? args[0] : "", cl));
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What a command that threw exits with: 2 and one line for bad usage or configuration; 3 for anything else,
+     * which is a failure of claudit as a whole (failures in one file or one rule never get here: they are notices).
+     */
+    static int failed(Throwable ex, CommandLine c) {
+        if (ex instanceof UsageException u) {
+            c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
+            return USAGE;
+        }
+        // the message only when it cannot quote a scanned file; the trace only when asked for
+        c.getErr().println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
+        boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
+        if (debug) DebugTrace.print(ex, java.util.List.of(), c.getErr());
+        c.getErr().flush();
+        return INTERNAL;
     }
 
     @Override

@@ -12,10 +12,12 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.SourceFile;
 import dev.claudit.workspace.Workspace;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * One scan, start to end: read and extract every file (in parallel), build the project view, run every
@@ -47,12 +52,32 @@ public final class Pipeline {
             .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
+    /**
+     * How long one file's parser may run. Some inputs make parsers slow beyond reason (javaparser takes minutes
+     * over a few thousand nested lambdas or casts); past this the file is scanned for credentials only.
+     */
+    public static final Duration PARSE_BUDGET = Duration.ofSeconds(30);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final RuleCatalog catalog;
     private final RuleData data;
+    private final List<Detector> detectors;
+    private final Duration parseBudget;
 
     public Pipeline(RuleCatalog catalog, RuleData data) {
+        this(catalog, data, catalog.detectors());
+    }
+
+    /** A pipeline that runs {@code detectors} instead of the catalogue's (tests inject failing ones this way). */
+    public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors) {
+        this(catalog, data, detectors, PARSE_BUDGET);
+    }
+
+    public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors, Duration parseBudget) {
         this.catalog = catalog;
         this.data = data;
+        this.detectors = List.copyOf(detectors);
+        this.parseBudget = parseBudget;
     }
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
@@ -61,7 +86,7 @@ public final class Pipeline {
         List<FileFacts> facts = extractAll(workspace.files(), options.threads(), notices);
 
         List<RuleMeta> rules = new ArrayList<>();
-        List<Detector> detectors = new ArrayList<>();
+        List<Detector> active = new ArrayList<>();
         Map<String, RuleMeta> metas = new java.util.LinkedHashMap<>();
         for (RuleMeta m : catalog.rules()) {
             if (options.disabledRules().contains(m.id())) continue;
@@ -71,7 +96,7 @@ public final class Pipeline {
             rules.add(effective);
             metas.put(m.id(), effective);
         }
-        for (Detector d : catalog.detectors()) if (metas.containsKey(d.ruleId())) detectors.add(d);
+        for (Detector d : detectors) if (metas.containsKey(d.ruleId())) active.add(d);
 
         Project project = new Project(facts, options.gatewayHosts());
         ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
@@ -79,12 +104,12 @@ public final class Pipeline {
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
         for (FileFacts f : facts) {
             Set<Finding> fileFindings = new LinkedHashSet<>();
-            for (Detector d : detectors) {
+            for (Detector d : active) {
                 try {
                     d.detect(f, ctx, fileFindings::add);
                 } catch (RuntimeException | StackOverflowError e) {
                     notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
-                            + e.getClass().getSimpleName() + "); other rules still ran"));
+                            + e.getClass().getSimpleName() + "); other rules still ran", e));
                 }
             }
             for (Finding finding : fileFindings) {
@@ -111,54 +136,118 @@ public final class Pipeline {
         return false;
     }
 
+    /**
+     * Extracts every file on a pool of big-stack threads, even when {@code threads} is 1, so that how deep a
+     * file can nest before its parser gives up does not depend on the thread count (same output either way).
+     */
     private List<FileFacts> extractAll(List<SourceFile> files, int threads, List<Notice> notices) {
         Extraction extraction = new Extraction();
         List<FileFacts> out = new ArrayList<>();
-        if (threads <= 1 || files.size() < 2) {
-            for (SourceFile f : files) extractOne(extraction, f, out, notices);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-                Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Result>> futures = new ArrayList<>();
-                for (SourceFile f : files) {
-                    futures.add(pool.submit(() -> {
-                        List<FileFacts> one = new ArrayList<>(1);
-                        List<Notice> ns = new ArrayList<>(1);
-                        extractOne(extraction, f, one, ns);
-                        return new Result(one, ns);
-                    }));
-                }
-                for (Future<Result> fu : futures) {
-                    Result r = fu.get();
-                    out.addAll(r.facts());
-                    notices.addAll(r.notices());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scan interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
-            } finally {
-                pool.shutdownNow();
+        if (files.isEmpty()) return out;
+        int size = Math.max(1, Math.min(threads, files.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Job> jobs = new ArrayList<>();
+            for (SourceFile f : files) {
+                Job job = new Job(f);
+                job.future = pool.submit(() -> {
+                    job.startedAt = System.nanoTime();
+                    List<FileFacts> one = new ArrayList<>(1);
+                    List<Notice> ns = new ArrayList<>(1);
+                    try {
+                        extractOne(extraction, f, one, ns, text -> job.text = text);
+                    } catch (OutOfMemoryError e) {
+                        // one file's bytes and text did not fit; they are garbage now, the other files still fit
+                        return new Result(List.of(), List.of(new Notice(f.path(), "warning",
+                                "too large to scan with the memory available; skipped", e)));
+                    } finally {
+                        job.text = null; // kept only while the parser may be given up on
+                    }
+                    return new Result(one, ns);
+                });
+                jobs.add(job);
             }
+            for (Job job : jobs) {
+                Result r = await(job, extraction, pool);
+                out.addAll(r.facts());
+                notices.addAll(r.notices());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScanAborted("scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ScanAborted("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         out.sort(Comparator.comparing(FileFacts::path));
         return out;
     }
 
+    /** One file's extraction on the pool, and what is needed to give up on it. */
+    private static final class Job {
+        final SourceFile file;
+        volatile long startedAt;
+        volatile String text;
+        Future<Result> future;
+
+        Job(SourceFile file) {
+            this.file = file;
+        }
+    }
+
+    /**
+     * The job's result, or — when its parser has run past the budget — the credential scan alone. No parser here
+     * can be interrupted, so the abandoned thread runs on (a daemon, its result dropped) and the pool gets one
+     * more thread so the other files do not wait for it.
+     */
+    private Result await(Job job, Extraction extraction, ThreadPoolExecutor pool) throws InterruptedException, ExecutionException {
+        long budget = parseBudget.toNanos();
+        while (true) {
+            long started = job.startedAt;
+            long wait = started == 0 ? POLL_NANOS : started + budget - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    return job.future.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    continue;
+                }
+            }
+            if (!job.future.cancel(true)) return job.future.get(); // it finished just now
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            String within = "within " + parseBudget.toMillis() / 1000.0 + " s";
+            String text = job.text;
+            if (text == null) {
+                return new Result(List.of(), List.of(new Notice(job.file.path(), "warning", "not read " + within + "; skipped")));
+            }
+            FileFacts facts = extraction.credentialsOnly(job.file.path(), job.file.kind(), text,
+                    "not parsed " + within + "; scanned for credentials only");
+            return new Result(List.of(facts), facts.notices());
+        }
+    }
+
+    /** The scan as a whole failed (exit 3); its message is claudit's own and never quotes a file. */
+    public static final class ScanAborted extends RuntimeException {
+        ScanAborted(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private record Result(List<FileFacts> facts, List<Notice> notices) {
     }
 
-    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices) {
+    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices,
+                                   Consumer<String> decodedText) {
         byte[] bytes;
         try {
             bytes = f.read();
         } catch (IOException e) {
-            notices.add(new Notice(f.path(), "warning", "cannot read: " + e.getClass().getSimpleName()));
+            notices.add(new Notice(f.path(), "warning", "cannot read: " + DirectoryWalker.reason(e), e));
             return;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -166,9 +255,18 @@ public final class Pipeline {
             notices.add(new Notice(f.path(), "note", "binary file; skipped"));
             return;
         }
-        if (decoded.lossy()) notices.add(new Notice(f.path(), "note", "not valid UTF-8; decoded with replacement characters"));
+        decodedText.accept(decoded.text());
         FileFacts facts = extraction.extract(f.path(), f.kind(), decoded.text());
-        notices.addAll(facts.notices());
+        String lossy = "not valid UTF-8; decoded with replacement characters";
+        if (decoded.lossy() && !facts.notices().isEmpty()) {
+            // one notice per file: the decoding note joins the parser's
+            Notice first = facts.notices().get(0);
+            notices.add(new Notice(first.path(), first.level(), lossy + "; " + first.message(), first.cause()));
+            notices.addAll(facts.notices().subList(1, facts.notices().size()));
+        } else {
+            if (decoded.lossy()) notices.add(new Notice(f.path(), "note", lossy));
+            notices.addAll(facts.notices());
+        }
         out.add(facts);
     }
 }

@@ -78,6 +78,10 @@ final class ScanCommand implements Callable<Integer> {
             + "baselined results (local SARIF keeps them, marked with suppressions)")
     boolean sarifUpload;
 
+    @Option(names = "--debug", description = "also print the stack traces of contained failures (files that could not be "
+            + "read or parsed, rules that failed on a file) to stderr; credentials stay masked")
+    boolean debug;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +91,7 @@ final class ScanCommand implements Callable<Integer> {
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
         if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
+        if (output != null) checkOutput(output);
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
         Path cwd = Path.of("").toAbsolutePath();
         if (staged) {
@@ -131,6 +136,7 @@ final class ScanCommand implements Callable<Integer> {
             result = accepted.apply(result);
         }
         write(result, workspace, err);
+        if (debug) printTraces(result, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
         }
@@ -175,15 +181,54 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (format != Format.text) {
             // notices go to stderr in every format; SARIF and JSON also carry them
-            for (var n : result.notices()) err.println(n.path() + ": " + n.level() + ": " + n.message());
+            new dev.claudit.report.TextReport(dev.claudit.report.SourceLines.none(), false).writeNotices(result.notices(), err);
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(buffer);
             out.flush();
         } else {
-            writeAtomically(output, buffer.toString());
+            try {
+                writeAtomically(output, buffer.toString());
+            } catch (IOException e) {
+                throw new Main.UsageException(cannotWrite(output, e));
+            }
         }
+    }
+
+    /**
+     * An {@code --output} that cannot be written is the user's to fix (exit 2), not a claudit failure (exit 3);
+     * checked before scanning so a long scan is not wasted, and again when writing (a full disk, say).
+     */
+    static void checkOutput(Path output) {
+        Path abs = output.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new Main.UsageException("--output " + output + " is a directory");
+        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir)) break;
+            if (Files.exists(dir)) throw new Main.UsageException(cannotWrite(output, new java.nio.file.FileSystemException(
+                    dir.toString(), null, "not a directory")));
+        }
+    }
+
+    static String cannotWrite(Path output, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName();
+        return "cannot write --output " + output + ": " + why;
+    }
+
+    /** {@code --debug}: each contained failure's stack trace, after the notices; secrets found by the scan masked. */
+    private static void printTraces(ScanResult result, PrintWriter err) {
+        java.util.Set<String> secrets = new java.util.HashSet<>();
+        for (Finding f : result.findings()) if (f.secret() != null) secrets.add(f.secret());
+        for (ScanResult.Suppressed s : result.suppressed()) if (s.finding().secret() != null) secrets.add(s.finding().secret());
+        for (var n : result.notices()) {
+            if (n.cause() == null) continue;
+            err.println("claudit: debug: " + DebugTrace.printable(dev.claudit.facts.Redactor.maskAll(n.path())) + ": " + n.message());
+            DebugTrace.print(n.cause(), secrets, err);
+        }
+        err.flush();
     }
 
     /** Writes to a temporary file beside the target and renames it, so a killed run never leaves half a report. */

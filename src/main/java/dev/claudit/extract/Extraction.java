@@ -45,10 +45,10 @@ public final class Extraction {
                 extractor.extract(path, text, sink);
             } catch (StackOverflowError e) {
                 sink.discardStructure();
-                sink.notice("warning", "nesting too deep to parse; scanned for credentials only");
+                sink.notice("warning", "nesting too deep to parse; scanned for credentials only", e);
             } catch (Exception e) {
                 sink.discardStructure();
-                sink.notice("note", describe(e) + "; scanned for credentials only");
+                sink.notice("note", describe(e) + "; scanned for credentials only", e);
             }
         }
         return sink.toFacts();
@@ -61,7 +61,18 @@ public final class Extraction {
                 .extract(path, text, sink);
     }
 
-    /** A parser failure in words that never quote the file's content. */
+    /** The credential scan alone, for a file whose parser was given up on; {@code why} becomes its notice. */
+    public FileFacts credentialsOnly(String path, FileKind kind, String text, String why) {
+        FactSink sink = new FactSink(path, kind);
+        LexicalScanner.scan(text, new LineIndex(path, text), sink);
+        sink.notice("warning", why);
+        return sink.toFacts();
+    }
+
+    /**
+     * A parser failure in words that never quote the file's content: parsers' own messages (javaparser problems,
+     * snakeyaml snippets, Jackson's "near" text) can, so only a line number and a class name are taken from them.
+     */
     static String describe(Exception e) {
         if (e instanceof UnparsableText u) return u.getMessage();
         if (e instanceof JavaExtractor.UnparsableJava u) return u.getMessage();

@@ -76,6 +76,11 @@ public final class FactSink {
         notices.add(new Notice(path, level, message));
     }
 
+    /** A notice about a contained failure; {@code cause} is kept for {@code --debug}, never printed as-is. */
+    public void notice(String level, String message, Throwable cause) {
+        notices.add(new Notice(path, level, message, cause));
+    }
+
     /** Drops the structured facts gathered so far (a parser failed half way) but keeps tokens and suppressions. */
     public void discardStructure() {
         literals.clear();

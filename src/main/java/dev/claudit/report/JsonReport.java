@@ -55,7 +55,7 @@ public final class JsonReport {
         ArrayNode notices = root.putArray("notices");
         for (Notice n : result.notices()) {
             notices.addObject()
-                    .put("path", n.path())
+                    .put("path", Masked.text(n.path()))
                     .put("level", n.level())
                     .put("message", Masked.text(n.message()));
         }
@@ -73,7 +73,7 @@ public final class JsonReport {
         Location l = f.location();
         node.put("ruleId", f.ruleId())
                 .put("level", f.level().id())
-                .put("path", l.path())
+                .put("path", Masked.text(l.path()))
                 .put("line", l.line())
                 .put("column", l.column())
                 .put("endLine", l.endLine())

@@ -208,8 +208,9 @@ public final class SarifReport {
     }
 
     private static com.contrastsecurity.sarif.Location location(String path, Region region) {
+        // a credential in a file name is masked like one in the file: the contract is no full credential anywhere
         ArtifactLocation artifact = new ArtifactLocation().withIndex(null)
-                .withUri(ArtifactUri.relative(path))
+                .withUri(ArtifactUri.relative(Masked.text(path)))
                 .withUriBaseId(SRCROOT);
         return new com.contrastsecurity.sarif.Location().withId(null)
                 .withPhysicalLocation(new PhysicalLocation().withArtifactLocation(artifact).withRegion(region));

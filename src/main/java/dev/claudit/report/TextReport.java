@@ -20,6 +20,9 @@ public final class TextReport {
     /** Source lines longer than this are shown as a window around the finding (minified bundles). */
     private static final int MAX_SHOWN = 160;
     private static final int CONTEXT_BEFORE = 40;
+    /** Lines longer than this are masked only in a window around the finding. */
+    private static final int LONG_LINE = 4096;
+    private static final int MAX_TOKEN = 1024;
 
     private final SourceLines sources;
     private final Style style;
@@ -32,12 +35,7 @@ public final class TextReport {
 
     /** Findings and the summary to {@code out}, notices to {@code err}; flushes both. */
     public void write(ScanResult result, Writer out, Writer err) throws IOException {
-        for (Notice n : result.notices()) {
-            String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
-            err.write(style.bold(printable(where)) + ": " + levelLabel(n.level()) + ": "
-                    + printable(Masked.text(n.message())) + "\n");
-        }
-        err.flush();
+        writeNotices(result.notices(), err);
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.sort(FindingOrder.ORDER);
         for (Finding f : findings) writeFinding(f, out);
@@ -46,9 +44,19 @@ public final class TextReport {
         out.flush();
     }
 
+    /** One line per notice, {@code path: level: message}, masked and without control characters; flushes. */
+    public void writeNotices(List<Notice> notices, Writer err) throws IOException {
+        for (Notice n : notices) {
+            String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
+            err.write(style.bold(printable(Masked.text(where))) + ": " + levelLabel(n.level()) + ": "
+                    + printable(Masked.text(n.message())) + "\n");
+        }
+        err.flush();
+    }
+
     private void writeFinding(Finding f, Writer out) throws IOException {
         Location l = f.location();
-        out.write(style.bold(printable(l.path()) + ":" + l.line() + ":" + l.column() + ":") + " "
+        out.write(style.bold(printable(Masked.text(l.path())) + ":" + l.line() + ":" + l.column() + ":") + " "
                 + levelLabel(f.level().id()) + ": " + printable(Masked.text(f.message(), f.secret()))
                 + " " + style.dim("[" + f.ruleId() + "]") + "\n");
         Optional<String> source = l.line() >= 1 ? sources.line(l.path(), l.line()) : Optional.empty();
@@ -61,6 +69,29 @@ public final class TextReport {
         Location l = f.location();
         int start = Math.min(Math.max(0, l.column() - 1), line.length());
         int end = l.endLine() == l.line() ? Math.min(Math.max(start + 1, l.endColumn()), line.length()) : line.length();
+        // a minified bundle's line can be megabytes with a key every few kilobytes: mask only a window around the
+        // finding, or each finding costs a pass over the whole line
+        boolean cutLeft = false;
+        boolean cutRight = false;
+        if (line.length() > LONG_LINE) {
+            // never cut inside a token: a credential cut in two would escape masking; widen to take a short token
+            // whole, drop a long one (no credential is that long)
+            int from = Math.max(0, start - LONG_LINE / 2);
+            int widened = from;
+            while (widened > 0 && from - widened < MAX_TOKEN && isTokenChar(line.charAt(widened - 1))) widened--;
+            if (widened == 0 || !isTokenChar(line.charAt(widened - 1))) from = widened;
+            else while (from < start && isTokenChar(line.charAt(from))) from++;
+            int to = Math.min(line.length(), end + LONG_LINE / 2);
+            widened = to;
+            while (widened < line.length() && widened - to < MAX_TOKEN && isTokenChar(line.charAt(widened))) widened++;
+            if (widened == line.length() || !isTokenChar(line.charAt(widened))) to = widened;
+            else while (to > end && isTokenChar(line.charAt(to - 1))) to--;
+            cutLeft = from > 0;
+            cutRight = to < line.length();
+            line = line.substring(from, to);
+            start -= from;
+            end -= from;
+        }
         String shown = printable(Masked.text(line, f.secret()));
         // only lengths of the masked pieces are used; only the whole masked line is ever printed
         int caret = Math.min(printable(Masked.text(line.substring(0, start), f.secret())).length(), shown.length());
@@ -68,11 +99,11 @@ public final class TextReport {
         int width = Math.max(1, caretEnd - caret);
 
         String prefix = "";
-        if (shown.length() > MAX_SHOWN) {
+        if (shown.length() > MAX_SHOWN || cutLeft || cutRight) {
             int from = Math.max(0, Math.min(caret - CONTEXT_BEFORE, shown.length() - MAX_SHOWN));
             int to = Math.min(shown.length(), from + MAX_SHOWN);
-            prefix = from > 0 ? "…" : "";
-            shown = prefix + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+            prefix = from > 0 || cutLeft ? "…" : "";
+            shown = prefix + shown.substring(from, to) + (to < shown.length() || cutRight ? "…" : "");
             caret = caret - from + prefix.length();
             width = Math.max(1, Math.min(width, shown.length() - caret));
         }
@@ -119,13 +150,21 @@ public final class TextReport {
         return s.substring(0, end);
     }
 
-    /** Control characters (except tab) become {@code ?} so file content cannot drive the terminal; length is kept. */
+    private static boolean isTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    /**
+     * Control characters (except tab) and bidirectional overrides become {@code ?} so file content can neither
+     * drive the terminal nor reorder what it shows ("Trojan Source"); length is kept.
+     */
     static String printable(String s) {
         if (s == null) return "";
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0)
+                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
             out.append(control ? '?' : c);
         }
         return out.toString();

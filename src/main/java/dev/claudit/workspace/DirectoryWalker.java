@@ -128,15 +128,45 @@ public final class DirectoryWalker {
                 notices.add(new Notice(rel, "note", "not a regular file; skipped"));
                 return;
             }
-            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), () -> Files.readAllBytes(target)));
+            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), () -> readRegularFile(target)));
         } catch (IOException e) {
             notices.add(new Notice(rel, "warning", "cannot read: " + reason(e)));
         }
     }
 
-    static String reason(IOException e) {
+    /** The largest file a Java array can hold; bigger ones are passed over rather than failing the whole scan. */
+    private static final long MAX_READABLE = Integer.MAX_VALUE - 8;
+
+    /**
+     * Reads a file that must still be a regular file when it is opened: one swapped for a FIFO after the walk
+     * would block the scan forever (a tiny window remains between this check and the open).
+     */
+    public static byte[] readRegularFile(Path file) throws IOException {
+        BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!now.isRegularFile()) throw new Unreadable(file, "no longer a regular file");
+        if (now.size() > MAX_READABLE) throw new Unreadable(file, "too large to read (over 2 GB)");
+        return Files.readAllBytes(file);
+    }
+
+    /** A file the scan passes over for a reason of its own, not the operating system's. */
+    private static final class Unreadable extends IOException {
+        private final String reason;
+
+        Unreadable(Path file, String reason) {
+            super(file + ": " + reason);
+            this.reason = reason;
+        }
+    }
+
+    /** Why a file could not be read, in a few words that never quote the file. */
+    public static String reason(IOException e) {
+        if (e instanceof Unreadable u) return u.reason;
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no longer exists";
+        // the operating system's words ("File name too long", "Too many levels of symbolic links")
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
+            return Character.toLowerCase(f.getReason().charAt(0)) + f.getReason().substring(1);
+        }
         return e.getClass().getSimpleName();
     }
 

@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads Java with javaparser: constants (fields, {@code @Value} injections, constructor assignments) as
@@ -61,7 +63,9 @@ public final class JavaExtractor implements Extractor {
         ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             String where = result.getProblems().stream().findFirst()
-                    .flatMap(p -> p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> " at line " + r.begin.line))
+                    .flatMap(p -> p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
+                            .or(() -> lexicalErrorLine(p.getMessage())))
+                    .map(line -> " at line " + line)
                     .orElse("");
             throw new UnparsableJava("Java parse error" + where);
         }
@@ -76,6 +80,15 @@ public final class JavaExtractor implements Extractor {
             constants(type, qualified, eval, sink);
         }
         new RequestFinder(eval, sink).find(cu, pkg);
+    }
+
+    private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("^Lexical error at line (\\d+),");
+
+    /** The line of a lexical error (unterminated string or comment), which javaparser gives only in its message. */
+    private static Optional<Integer> lexicalErrorLine(String message) {
+        // only the number is taken: the rest of the message quotes the file
+        Matcher m = LEXICAL_ERROR_LINE.matcher(message == null ? "" : message);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** {@code Outer.Inner} for nested types. */

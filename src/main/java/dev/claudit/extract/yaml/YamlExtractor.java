@@ -51,6 +51,9 @@ public final class YamlExtractor implements Extractor {
         o.setNestingDepthLimit(200);
         o.setCodePointLimit(16 * 1024 * 1024);
         o.setProcessComments(false);
+        // composing never builds objects, so a tag is only a label: refusing global tags (!!python/object...)
+        // would just leave such files scanned for credentials only
+        o.setTagInspector(tag -> true);
         return o;
     }
 

@@ -1,0 +1,2 @@
+#!/bin/sh
+export ANTHROPIC_API_KEY=__KEY__

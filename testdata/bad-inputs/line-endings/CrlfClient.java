@@ -1,0 +1,6 @@
+package com.example;
+
+class CrlfClient {
+    // key below
+    static final String KEY = "__KEY__";
+}
