@@ -1,7 +1,5 @@
 package dev.claudit.cli;
 
-import dev.claudit.extract.Extraction;
-import dev.claudit.extract.TextDecoder;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.Project;
@@ -12,10 +10,9 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.SourceFile;
+import dev.claudit.workspace.Keywords;
 import dev.claudit.workspace.Workspace;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,23 +20,43 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * One scan, start to end: read and extract every file (in parallel), build the project view, run every
- * detector on every file, apply inline suppressions, and sort. A failure in one file or one detector
+ * One scan, start to end: read and extract the files that may matter (in parallel, see {@link ProjectReader}),
+ * build the project view, run every detector on every file, apply inline suppressions, and sort. A failure in one file or one detector
  * becomes a notice; it never aborts the scan.
  */
 public final class Pipeline {
 
-    /** How a scan is run. */
+    /**
+     * How a scan is run. {@code maxFileSize}: bytes above which a file is scanned for credentials only, in a stream;
+     * {@code prefilter}: read only files that hold a keyword of some rule (off only to check that it loses nothing).
+     */
     public record Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,
-                          Map<String, dev.claudit.rules.Level> levelOverrides, int threads) {
+                          Map<String, dev.claudit.rules.Level> levelOverrides, int threads, long maxFileSize, boolean prefilter) {
+
+        /** The default {@code --max-file-size}: larger files are rarely hand-written, and their ASTs would cost hundreds of MB. */
+        public static final long DEFAULT_MAX_FILE_SIZE = 2L << 20;
+
+        public Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,
+                       Map<String, dev.claudit.rules.Level> levelOverrides, int threads) {
+            this(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, DEFAULT_MAX_FILE_SIZE, true);
+        }
+
         public static Options defaults(LocalDate asOf) {
             return new Options(asOf, Set.of(), Set.of(), Set.of(), Map.of(), Runtime.getRuntime().availableProcessors());
+        }
+
+        public Options withThreads(int n) {
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, n, maxFileSize, prefilter);
+        }
+
+        public Options withMaxFileSize(long bytes) {
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, bytes, prefilter);
+        }
+
+        public Options withPrefilter(boolean on) {
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, on);
         }
     }
 
@@ -57,9 +74,6 @@ public final class Pipeline {
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
         long start = System.nanoTime();
-        List<Notice> notices = new ArrayList<>(workspace.notices());
-        List<FileFacts> facts = extractAll(workspace.files(), options.threads(), notices);
-
         List<RuleMeta> rules = new ArrayList<>();
         List<Detector> detectors = new ArrayList<>();
         Map<String, RuleMeta> metas = new java.util.LinkedHashMap<>();
@@ -72,6 +86,13 @@ public final class Pipeline {
             metas.put(m.id(), effective);
         }
         for (Detector d : catalog.detectors()) if (metas.containsKey(d.ruleId())) detectors.add(d);
+
+        Keywords keywords = Keywords.everyFile();
+        if (options.prefilter()) keywords = Keywords.union(detectors.stream().map(d -> d.keywords(data)).toList());
+        ProjectReader.Read read = new ProjectReader(keywords, options.threads(), options.maxFileSize()).read(workspace.files());
+        List<FileFacts> facts = read.facts();
+        List<Notice> notices = new ArrayList<>(workspace.notices());
+        notices.addAll(read.notices());
 
         Project project = new Project(facts, options.gatewayHosts());
         ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
@@ -96,7 +117,7 @@ public final class Pipeline {
         suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, ORDER));
         notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(rules, findings, suppressed, notices, facts.size(), elapsed, version);
+        return new ScanResult(rules, findings, suppressed, notices, read.filesRead(), elapsed, version);
     }
 
     /** An inline suppression on the finding's line or the line above, for this rule or for all. */
@@ -107,66 +128,5 @@ public final class Pipeline {
             if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId()))) return true;
         }
         return false;
-    }
-
-    private List<FileFacts> extractAll(List<SourceFile> files, int threads, List<Notice> notices) {
-        Extraction extraction = new Extraction();
-        List<FileFacts> out = new ArrayList<>();
-        if (threads <= 1 || files.size() < 2) {
-            for (SourceFile f : files) extractOne(extraction, f, out, notices);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-                Thread t = new Thread(null, r, "claudit-extract", 64L << 20); // deep ASTs need a big stack
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Result>> futures = new ArrayList<>();
-                for (SourceFile f : files) {
-                    futures.add(pool.submit(() -> {
-                        List<FileFacts> one = new ArrayList<>(1);
-                        List<Notice> ns = new ArrayList<>(1);
-                        extractOne(extraction, f, one, ns);
-                        return new Result(one, ns);
-                    }));
-                }
-                for (Future<Result> fu : futures) {
-                    Result r = fu.get();
-                    out.addAll(r.facts());
-                    notices.addAll(r.notices());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scan interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("extraction failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        out.sort(Comparator.comparing(FileFacts::path));
-        return out;
-    }
-
-    private record Result(List<FileFacts> facts, List<Notice> notices) {
-    }
-
-    private static void extractOne(Extraction extraction, SourceFile f, List<FileFacts> out, List<Notice> notices) {
-        byte[] bytes;
-        try {
-            bytes = f.read();
-        } catch (IOException e) {
-            notices.add(new Notice(f.path(), "warning", "cannot read: " + e.getClass().getSimpleName()));
-            return;
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        if (decoded == null) {
-            notices.add(new Notice(f.path(), "note", "binary file; skipped"));
-            return;
-        }
-        if (decoded.lossy()) notices.add(new Notice(f.path(), "note", "not valid UTF-8; decoded with replacement characters"));
-        FileFacts facts = extraction.extract(f.path(), f.kind(), decoded.text());
-        notices.addAll(facts.notices());
-        out.add(facts);
     }
 }

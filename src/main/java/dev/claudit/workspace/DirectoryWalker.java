@@ -91,7 +91,9 @@ public final class DirectoryWalker {
                     } else if (!attrs.isRegularFile()) {
                         notices.add(new Notice(rel(root, f), "note", "not a regular file; skipped"));
                     } else if (gitTop == null || !isIgnored(f, false, ignores)) {
-                        addFile(root, f, files, notices, false);
+                        // the walk's attributes are the file's own (links are not followed): no second stat
+                        String rel = rel(root, f);
+                        files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), attrs.size(), new SourceFile.OnDisk(f)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -128,7 +130,7 @@ public final class DirectoryWalker {
                 notices.add(new Notice(rel, "note", "not a regular file; skipped"));
                 return;
             }
-            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), () -> Files.readAllBytes(target)));
+            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), new SourceFile.OnDisk(target)));
         } catch (IOException e) {
             notices.add(new Notice(rel, "warning", "cannot read: " + reason(e)));
         }
