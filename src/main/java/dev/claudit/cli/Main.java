@@ -36,6 +36,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit status (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Integer quick = QuickScan.run(args, out, err); // a plain scan skips picocli's start-up, most of a hook's run
+        if (quick != null) return quick;
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -44,20 +46,23 @@ public final class Main implements Runnable {
             ex.getCommandLine().getErr().println("claudit: " + ex.getMessage() + " (see 'claudit --help')");
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof UsageException u) {
-                c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
-                return USAGE;
-            }
-            c.getErr().println("claudit: internal error: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())));
-            if (Boolean.getBoolean("claudit.debug")) ex.printStackTrace(c.getErr());
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> failed(ex, c.getErr()));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A command that threw: bad usage is one line and exit 2; anything else an internal failure, exit 3. */
+    static int failed(Exception ex, PrintWriter err) {
+        if (ex instanceof UsageException u) {
+            err.println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
+            return USAGE;
+        }
+        err.println("claudit: internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + dev.claudit.facts.Redactor.maskAll(ex.getMessage())));
+        if (Boolean.getBoolean("claudit.debug")) ex.printStackTrace(err);
+        return INTERNAL;
     }
 
     @Override

@@ -53,14 +53,24 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
+    String maxFileSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the scan with the options set (by picocli or {@link QuickScan}); returns the exit status. */
+    int run(PrintWriter out, PrintWriter err) throws IOException {
         Level threshold = parseLevel(failOn);
         LocalDate date = parseDate(asOf);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
+        long maxBytes = maxFileSize == null ? Pipeline.Options.DEFAULT_MAX_FILE_SIZE : parseSize(maxFileSize);
         Path cwd = Path.of("").toAbsolutePath();
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path root = rootFor(cwd, targets);
@@ -71,19 +81,18 @@ final class ScanCommand implements Callable<Integer> {
             throw new Main.UsageException(e.getMessage());
         }
         Pipeline.Options options = Pipeline.Options.defaults(date);
-        if (threads != null) options = new Pipeline.Options(date, options.gatewayHosts(), options.extraFrontendPrefixes(),
-                options.disabledRules(), options.levelOverrides(), threads);
-        ScanResult result = new Pipeline(RuleCatalog.load(), RuleData.load()).scan(workspace, options, Main.version());
+        if (threads != null) options = options.withThreads(threads);
+        options = options.withMaxFileSize(maxBytes);
+        ScanResult result = new Pipeline(RuleCatalog.loadForScan(), RuleData.load()).scan(workspace, options, Main.version());
 
-        PrintWriter err = spec.commandLine().getErr();
-        write(result, root, err);
+        write(result, root, out, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
         }
         return 0;
     }
 
-    private void write(ScanResult result, Path root, PrintWriter err) throws IOException {
+    private void write(ScanResult result, Path root, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
             case text -> new dev.claudit.report.TextReport(new FileLines(root), colour()).write(result, buffer, err);
@@ -95,7 +104,6 @@ final class ScanCommand implements Callable<Integer> {
             for (var n : result.notices()) err.println(n.path() + ": " + n.level() + ": " + n.message());
         }
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
             out.print(buffer);
             out.flush();
         } else {
@@ -139,6 +147,20 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("--fail-on takes error, warning, note or none, not '" + s + "'");
         }
+    }
+
+    /** {@code 500000}, {@code 500000B}, {@code 512K}, {@code 4M}, {@code 4MiB}, {@code 4MB} (binary units, any case). */
+    static long parseSize(String s) {
+        String t = s.trim().toUpperCase(java.util.Locale.ROOT);
+        if (t.endsWith("IB")) t = t.substring(0, t.length() - 2);
+        else if (t.endsWith("B")) t = t.substring(0, t.length() - 1);
+        int shift = t.endsWith("K") ? 10 : t.endsWith("M") ? 20 : t.endsWith("G") ? 30 : 0;
+        if (shift > 0) t = t.substring(0, t.length() - 1).trim();
+        if (!t.isEmpty() && t.length() <= 12 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long n = Long.parseLong(t);
+            if (n >= 1) return n << shift;
+        }
+        throw new Main.UsageException("--max-file-size takes a size such as 500000, 512K or 4M, not '" + s + "'");
     }
 
     static LocalDate parseDate(String s) {
