@@ -23,6 +23,17 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
         default InputStream open() throws IOException {
             return new ByteArrayInputStream(read());
         }
+
+        /**
+         * Reads the bytes into the start of {@code buffer}, which a caller reuses from file to file; returns how many,
+         * or -1 when they do not fit. By default the bytes read whole, then copied.
+         */
+        default int read(byte[] buffer) throws IOException {
+            byte[] b = read();
+            if (b.length > buffer.length) return -1;
+            System.arraycopy(b, 0, buffer, 0, b.length);
+            return b.length;
+        }
     }
 
     /** A file on disk. */
@@ -36,10 +47,23 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
         public InputStream open() throws IOException {
             return Files.newInputStream(file);
         }
+
+        @Override
+        public int read(byte[] buffer) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                int n = in.readNBytes(buffer, 0, buffer.length);
+                return n == buffer.length && in.read() >= 0 ? -1 : n;
+            }
+        }
     }
 
     public byte[] read() throws IOException {
         return content.read();
+    }
+
+    /** The bytes read into a reused buffer (see {@link ContentSource#read(byte[])}). */
+    public int read(byte[] buffer) throws IOException {
+        return content.read(buffer);
     }
 
     /** The bytes as a stream (see {@link ContentSource#open()}). */
