@@ -37,6 +37,9 @@ final class CrossFileReach {
     private static final Set<FileKind> CONFIG_KINDS = EnumSet.complementOf(EnumSet.of(FileKind.JAVA, FileKind.TEXT));
 
     private final KeywordMatcher values;
+    /** The prefilter's keywords, and those of them that ignore case: a word holding one was found by the first pass. */
+    private final KeywordMatcher all;
+    private final KeywordMatcher anyCase;
     private final Set<Keywords.Keyword> searched = new HashSet<>();
     private final Set<String> filesWanted = new HashSet<>();
 
@@ -48,6 +51,10 @@ final class CrossFileReach {
             if (t.getBytes(StandardCharsets.UTF_8).length >= 2) unquoted.add(new Keywords.Keyword(t, k.ignoreCase(), k.kinds(), false));
         }
         this.values = KeywordMatcher.of(unquoted.build());
+        this.all = KeywordMatcher.of(keywords);
+        Keywords.Builder ci = Keywords.builder();
+        keywords.list().stream().filter(Keywords.Keyword::ignoreCase).forEach(ci::add);
+        this.anyCase = KeywordMatcher.of(ci.build());
     }
 
     /** What the files read so far want that earlier rounds did not already look for. */
@@ -79,6 +86,7 @@ final class CrossFileReach {
                 for (Value v : c.options().values()) definitions(v, words, fileNames);
             }
         }
+        words.removeIf(this::foundByThePrefilter);
         words.removeAll(searched);
         searched.addAll(words);
         fileNames.removeAll(filesWanted);
@@ -86,6 +94,15 @@ final class CrossFileReach {
         Keywords.Builder b = Keywords.builder();
         words.forEach(b::add);
         return new Wanted(b.build(), fileNames);
+    }
+
+    /** A file holding this word holds a keyword too, whatever the word's case there: the first pass read it. */
+    private boolean foundByThePrefilter(Keywords.Keyword word) {
+        KeywordMatcher m = word.ignoreCase() ? anyCase : all;
+        for (FileKind kind : FileKind.values()) {
+            if (word.appliesTo(kind) && !m.test(word.text(), kind)) return false;
+        }
+        return true;
     }
 
     private boolean holdsKeyword(Value v, FileKind kind) {

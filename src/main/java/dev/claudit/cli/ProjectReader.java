@@ -136,6 +136,7 @@ final class ProjectReader {
     /** A later pass over a skipped file: extracted when it is a wanted class file or names a wanted word; else null. */
     private Outcome again(SourceFile f, KeywordMatcher words, Set<String> fileNames) {
         boolean wantedFile = f.kind() == FileKind.JAVA && fileNames.contains(f.fileName());
+        if (!wantedFile && !words.mayMatch(f.kind())) return null;
         byte[] buf = buffer(f.size());
         int n;
         try {

@@ -26,17 +26,19 @@ public final class KeywordMatcher {
     }
 
     private final boolean always;
-    /** Bytes per block (3, or the shortest keyword's length when that is shorter) and the stride between blocks. */
-    private final int block;
-    private final int stride;
-    private final int shortest;
-    private final long[] bits;
-    /** Per hash: (keyword index << 8 | offset of the block's last byte in the keyword). */
-    private final int[][] candidates;
     private final byte[][] patterns;
     private final boolean[] ignoreCase;
     private final boolean[] wholeWord;
-    private final long[] kinds;
+    /** By file kind: the table of the keywords that apply to that kind (kinds with the same keywords share one), or null. */
+    private final Table[] tables;
+
+    /**
+     * The blocks of some keywords. {@code block}: bytes per block (3, or the shortest keyword's length when that is
+     * shorter); {@code stride}: bytes between the blocks looked up; {@code candidates}: per hash, (keyword index << 8
+     * | offset of the block's last byte in the keyword).
+     */
+    private record Table(int shortest, int block, int stride, long[] bits, int[][] candidates) {
+    }
 
     private KeywordMatcher(Keywords keywords) {
         this.always = keywords.isEveryFile();
@@ -45,8 +47,6 @@ public final class KeywordMatcher {
         patterns = new byte[n][];
         ignoreCase = new boolean[n];
         wholeWord = new boolean[n];
-        kinds = new long[n];
-        int min = Integer.MAX_VALUE;
         for (int p = 0; p < n; p++) {
             Keywords.Keyword k = list.get(p);
             byte[] bytes = k.text().getBytes(StandardCharsets.UTF_8);
@@ -54,37 +54,39 @@ public final class KeywordMatcher {
             patterns[p] = bytes;
             ignoreCase[p] = k.ignoreCase();
             wholeWord[p] = k.wholeWord();
-            long mask = 0;
-            if (k.kinds().isEmpty()) mask = -1L;
-            else for (FileKind kind : k.kinds()) mask |= 1L << kind.ordinal();
-            kinds[p] = mask;
-            min = Math.min(min, bytes.length);
         }
-        shortest = n == 0 ? 0 : Math.min(min, 255);
-        block = Math.min(3, shortest);
-        stride = shortest - block + 1;
-        if (n == 0) {
-            bits = null;
-            candidates = null;
-            return;
+        // a table per distinct set of keywords: Java files are not slowed down by short keywords meant for YAML
+        tables = new Table[FileKind.values().length];
+        java.util.Map<List<Integer>, Table> built = new java.util.HashMap<>();
+        for (FileKind kind : FileKind.values()) {
+            List<Integer> applying = new ArrayList<>();
+            for (int p = 0; p < n; p++) if (list.get(p).appliesTo(kind)) applying.add(p);
+            if (!applying.isEmpty()) tables[kind.ordinal()] = built.computeIfAbsent(applying, this::table);
         }
-        bits = new long[(1 << HASH_BITS) / 64];
+    }
+
+    private Table table(List<Integer> keywords) {
+        int shortest = 255;
+        for (int p : keywords) shortest = Math.min(shortest, patterns[p].length);
+        int block = Math.min(3, shortest);
+        long[] bits = new long[(1 << HASH_BITS) / 64];
         List<List<Integer>> cands = new ArrayList<>(1 << HASH_BITS);
         for (int i = 0; i < 1 << HASH_BITS; i++) cands.add(null);
-        for (int p = 0; p < n; p++) {
+        for (int p : keywords) {
             byte[] pat = patterns[p];
             for (int j = block - 1; j < shortest; j++) {
-                int h = hash(pat, j);
+                int h = hash(pat, j, block);
                 bits[h >>> 6] |= 1L << h;
                 if (cands.get(h) == null) cands.set(h, new ArrayList<>(2));
                 cands.get(h).add(p << 8 | j);
             }
         }
-        candidates = new int[1 << HASH_BITS][];
+        int[][] candidates = new int[1 << HASH_BITS][];
         for (int i = 0; i < 1 << HASH_BITS; i++) {
             List<Integer> c = cands.get(i);
             if (c != null) candidates[i] = c.stream().mapToInt(Integer::intValue).toArray();
         }
+        return new Table(shortest, block, shortest - block + 1, bits, candidates);
     }
 
     /** Compiles keywords; {@link Keywords#everyFile()} gives a matcher that always answers true. */
@@ -97,40 +99,44 @@ public final class KeywordMatcher {
         return always;
     }
 
+    /** False when no keyword applies to files of this kind: their bytes need not even be read. */
+    public boolean mayMatch(FileKind kind) {
+        return always || tables[kind.ordinal()] != null;
+    }
+
     /** True when some keyword that applies to files of {@code kind} occurs in {@code bytes[from, to)}. */
     public boolean test(byte[] bytes, int from, int to, FileKind kind) {
         if (always) return true;
-        if (shortest == 0) return false;
-        long kindBit = 1L << kind.ordinal();
-        if (block < 3) {
-            for (int i = from + shortest - 1; i < to; i += stride) {
-                int h = hash(bytes, i);
-                if ((bits[h >>> 6] & (1L << h)) != 0 && verify(h, bytes, i, from, to, kindBit)) return true;
+        Table t = tables[kind.ordinal()];
+        if (t == null) return false;
+        if (t.block < 3) {
+            for (int i = from + t.shortest - 1; i < to; i += t.stride) {
+                int h = hash(bytes, i, t.block);
+                if ((t.bits[h >>> 6] & (1L << h)) != 0 && verify(t, h, bytes, i, from, to)) return true;
             }
             return false;
         }
         // the hot loop, written out for three-byte blocks: no call, no branch but the table's
-        final long[] table = bits;
-        final int step = stride;
-        for (int i = from + shortest - 1; i < to; i += step) {
+        final long[] table = t.bits;
+        final int step = t.stride;
+        for (int i = from + t.shortest - 1; i < to; i += step) {
             int v = ((bytes[i - 2] | 0x20) & 0x7F) << 14 | ((bytes[i - 1] | 0x20) & 0x7F) << 7 | ((bytes[i] | 0x20) & 0x7F);
             int h = (v * 0x9E3779B1) >>> (32 - HASH_BITS);
-            if ((table[h >>> 6] & (1L << h)) != 0 && verify(h, bytes, i, from, to, kindBit)) return true;
+            if ((table[h >>> 6] & (1L << h)) != 0 && verify(t, h, bytes, i, from, to)) return true;
         }
         return false;
     }
 
-    private boolean verify(int h, byte[] bytes, int i, int from, int to, long kindBit) {
-        for (int c : candidates[h]) {
-            int p = c >>> 8;
+    private boolean verify(Table t, int h, byte[] bytes, int i, int from, int to) {
+        for (int c : t.candidates[h]) {
             int start = i - (c & 0xff);
-            if (start >= from && (kinds[p] & kindBit) != 0 && matchesAt(p, bytes, start, from, to)) return true;
+            if (start >= from && matchesAt(c >>> 8, bytes, start, from, to)) return true;
         }
         return false;
     }
 
-    /** The hash of the block that ends at {@code i}. */
-    private int hash(byte[] b, int i) {
+    /** The hash of the {@code block} bytes that end at {@code i}. */
+    private static int hash(byte[] b, int i, int block) {
         int v = (b[i] | 0x20) & 0x7F;
         if (block >= 2) v |= ((b[i - 1] | 0x20) & 0x7F) << 7;
         if (block >= 3) v |= ((b[i - 2] | 0x20) & 0x7F) << 14;

@@ -58,10 +58,16 @@ class KeywordMatcherTest {
 
     @Test
     void keywordsForSomeKindsOnly() {
-        KeywordMatcher m = KeywordMatcher.of(Keywords.builder().in(Set.of(FileKind.YAML), true, "authorization:").build());
+        KeywordMatcher m = KeywordMatcher.of(Keywords.builder().in(Set.of(FileKind.YAML), true, "authorization:").exact("BuildConfig").build());
         byte[] b = "Authorization: Bearer x".getBytes(StandardCharsets.UTF_8);
         assertThat(m.test(b, FileKind.YAML)).isTrue();
         assertThat(m.test(b, FileKind.JAVA)).isFalse();
+        assertThat(m.test("x = BuildConfig.KEY", FileKind.JAVA)).isTrue();
+        assertThat(m.test("x = BuildConfig.KEY", FileKind.YAML)).isTrue();
+        KeywordMatcher yamlOnly = KeywordMatcher.of(Keywords.builder().in(Set.of(FileKind.YAML), true, "url").build());
+        assertThat(yamlOnly.mayMatch(FileKind.YAML)).isTrue();
+        assertThat(yamlOnly.mayMatch(FileKind.JAVA)).isFalse();
+        assertThat(yamlOnly.test("url", FileKind.JAVA)).isFalse();
     }
 
     @Test
