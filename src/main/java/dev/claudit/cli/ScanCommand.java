@@ -74,6 +74,12 @@ final class ScanCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path root = rootFor(cwd, targets);
+        // the rules (YAML) load on another core while the walk lists files
+        java.util.concurrent.FutureTask<Pipeline> pipeline = new java.util.concurrent.FutureTask<>(
+                () -> new Pipeline(RuleCatalog.loadForScan(), RuleData.load()));
+        Thread loader = new Thread(pipeline, "claudit-rules");
+        loader.setDaemon(true);
+        loader.start();
         Workspace workspace;
         try {
             workspace = new DirectoryWalker(!noIgnore).walk(root, targets);
@@ -83,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
         options = options.withMaxFileSize(maxBytes);
-        ScanResult result = new Pipeline(RuleCatalog.loadForScan(), RuleData.load()).scan(workspace, options, Main.version());
+        ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
 
         write(result, root, out, err);
         for (Finding f : result.findings()) {
@@ -108,6 +114,19 @@ final class ScanCommand implements Callable<Integer> {
             out.flush();
         } else {
             writeAtomically(output, buffer.toString());
+        }
+    }
+
+    private static Pipeline loaded(java.util.concurrent.FutureTask<Pipeline> pipeline) {
+        try {
+            return pipeline.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -5,6 +5,8 @@ import dev.claudit.facts.FileKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,9 +28,10 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
 
         /**
          * Reads the bytes into the start of {@code buffer}, which a caller reuses from file to file; returns how many,
-         * or -1 when they do not fit. By default the bytes read whole, then copied.
+         * or -1 when they do not fit. {@code expected}: the size seen when the file was listed (a source may stop
+         * there). By default the bytes read whole, then copied.
          */
-        default int read(byte[] buffer) throws IOException {
+        default int read(byte[] buffer, long expected) throws IOException {
             byte[] b = read();
             if (b.length > buffer.length) return -1;
             System.arraycopy(b, 0, buffer, 0, b.length);
@@ -49,10 +52,14 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
         }
 
         @Override
-        public int read(byte[] buffer) throws IOException {
-            try (InputStream in = Files.newInputStream(file)) {
-                int n = in.readNBytes(buffer, 0, buffer.length);
-                return n == buffer.length && in.read() >= 0 ? -1 : n;
+        public int read(byte[] buffer, long expected) throws IOException {
+            try (FileChannel ch = FileChannel.open(file)) {
+                ByteBuffer into = ByteBuffer.wrap(buffer);
+                // stop at the listed size: one read call instead of a second one that only says "end of file"
+                while (into.hasRemaining() && into.position() != expected) {
+                    if (ch.read(into) < 0) break;
+                }
+                return into.hasRemaining() ? into.position() : -1;
             }
         }
     }
@@ -61,9 +68,9 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
         return content.read();
     }
 
-    /** The bytes read into a reused buffer (see {@link ContentSource#read(byte[])}). */
+    /** The bytes read into a reused buffer (see {@link ContentSource#read(byte[], long)}). */
     public int read(byte[] buffer) throws IOException {
-        return content.read(buffer);
+        return content.read(buffer, size);
     }
 
     /** The bytes as a stream (see {@link ContentSource#open()}). */
