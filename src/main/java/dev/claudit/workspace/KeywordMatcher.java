@@ -70,22 +70,17 @@ public final class KeywordMatcher {
         for (int p : keywords) shortest = Math.min(shortest, patterns[p].length);
         int block = Math.min(3, shortest);
         long[] bits = new long[(1 << HASH_BITS) / 64];
-        List<List<Integer>> cands = new ArrayList<>(1 << HASH_BITS);
-        for (int i = 0; i < 1 << HASH_BITS; i++) cands.add(null);
+        java.util.Map<Integer, List<Integer>> cands = new java.util.HashMap<>();
         for (int p : keywords) {
             byte[] pat = patterns[p];
             for (int j = block - 1; j < shortest; j++) {
                 int h = hash(pat, j, block);
                 bits[h >>> 6] |= 1L << h;
-                if (cands.get(h) == null) cands.set(h, new ArrayList<>(2));
-                cands.get(h).add(p << 8 | j);
+                cands.computeIfAbsent(h, k -> new ArrayList<>(2)).add(p << 8 | j);
             }
         }
         int[][] candidates = new int[1 << HASH_BITS][];
-        for (int i = 0; i < 1 << HASH_BITS; i++) {
-            List<Integer> c = cands.get(i);
-            if (c != null) candidates[i] = c.stream().mapToInt(Integer::intValue).toArray();
-        }
+        cands.forEach((h, c) -> candidates[h] = c.stream().mapToInt(Integer::intValue).toArray());
         return new Table(shortest, block, shortest - block + 1, bits, candidates);
     }
 
