@@ -243,6 +243,19 @@ class PrefilterTest {
                 .contains("src/main/java/com/acme/Ask.java missing-version-header");
     }
 
+    /** A key split over three classes: only the prefix has a keyword; the class that joins the pieces has none. */
+    @Test
+    void aKeySplitAcrossClassesIsJoinedWhereItIsUsed() throws IOException {
+        write(tmp, Map.of(
+                "src/main/java/com/acme/Prefix.java", "package com.acme;\nfinal class Prefix { static final String P = \"sk-ant-api03-\"; }\n",
+                "src/main/java/com/acme/Body.java", "package com.acme;\nfinal class Body {\n"
+                        + "    static final String B = \"JqCqdu4tfMxf2Boa0NEyvUJHmjAAWkZR93O6kLHQCyhFPKy7FLIfE66xUSmwHHOuNdYFNNyA2Wtg1db2uqJHlG3rGrEkkAA\";\n}\n",
+                "src/main/java/com/acme/Use.java", "package com.acme;\nclass Use {\n    static final String KEY = Prefix.P + Body.B;\n}\n"));
+        assertThat(findings(tmp)).extracting(f -> f.location().path() + ":" + f.location().line() + " " + f.ruleId())
+                .containsExactly("src/main/java/com/acme/Use.java:3 hardcoded-credential");
+        assertThat(report(tmp, true, 2)).isEqualTo(report(tmp, false, 2));
+    }
+
     @Test
     void deepNestingEndsTheSameWithOneThreadAsWithMany() throws IOException {
         String nested = "(".repeat(3000) + "1" + ")".repeat(3000);
