@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * One scan, start to end: read and extract the files that may matter (in parallel, see {@link ProjectReader}),
- * build the project view, run every detector on every file, apply inline suppressions, and sort. A failure in one file or one detector
- * becomes a notice; it never aborts the scan.
+ * build the project view, run every detector on every file, apply inline suppressions, and sort. A failure in one
+ * file or one detector becomes a notice; it never aborts the scan.
  */
 public final class Pipeline {
 
