@@ -86,11 +86,14 @@ results="$cache/results.$$"
 : > "$results"
 trap 'rm -f "$results" "$results".t' EXIT
 
-# one timed run: workload tool command...
+# one timed run: workload tool command... Wall time in microseconds by bash's own clock around GNU time (no fork;
+# GNU time's wall time has only 10 ms resolution), peak RSS in KB by GNU time.
 timed() {
-  local workload="$1" tool="$2"; shift 2
-  /usr/bin/time -q -o "$results.t" -f '%e %M' "$@" >/dev/null 2>&1 || true
-  echo "$workload $tool $(tail -n1 "$results.t")" >> "$results"
+  local workload="$1" tool="$2" t0 t1; shift 2
+  t0="${EPOCHREALTIME/[.,]/}"; [ -n "$t0" ] || t0=$(($(date +%s%N) / 1000))
+  /usr/bin/time -q -o "$results.t" -f '%M' "$@" >/dev/null 2>&1 || true
+  t1="${EPOCHREALTIME/[.,]/}"; [ -n "$t1" ] || t1=$(($(date +%s%N) / 1000))
+  echo "$workload $tool $(( (t1 - t0) / 1000 )) $(tail -n1 "$results.t")" >> "$results"
 }
 claudit_cmd=("$repo/claudit" scan --no-ignore --fail-on none)
 rg_cmd=(rg --no-ignore -c 'sk-ant-|anthropic')
@@ -134,7 +137,7 @@ echo
 printf '| %-14s | %-10s | %4s | %8s | %8s | %8s | %8s | %8s | %8s |\n' workload tool runs "median s" "min s" "max s" "RSS MB" "× rg" "× secretlint"
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..12})" ------ ---------- ---------- ---------- ---------- ---------- ----------
 awk -v files_cmd=1 '
-  { key = $1 " " $2; t[key] = t[key] " " $3; if ($4 > rss[key]) rss[key] = $4; n[key]++; if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
+  { key = $1 " " $2; t[key] = t[key] " " ($3 / 1000); if ($4 > rss[key]) rss[key] = $4; n[key]++; if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
   function median(list,   a, m, i, j, x) { m = split(list, a, " "); for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
     return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2 }
   function minv(list,   a, m, i, v) { m = split(list, a, " "); v = a[1]; for (i = 2; i <= m; i++) if (a[i] < v) v = a[i]; return v }
@@ -146,7 +149,7 @@ awk -v files_cmd=1 '
       rgk = w " ripgrep"; slk = w " secretlint";
       xr = (rgk in med && med[rgk] > 0) ? sprintf("%.2f", med[key] / med[rgk]) : "";
       xs = (slk in med && med[slk] > 0) ? sprintf("%.2f", med[key] / med[slk]) : "";
-      printf "| %-14s | %-10s | %4d | %8.2f | %8.2f | %8.2f | %8.0f | %8s | %8s |\n", w, p[2], n[key], med[key], minv(t[key]), maxv(t[key]), rss[key] / 1024, xr, xs
+      printf "| %-14s | %-10s | %4d | %8.3f | %8.3f | %8.3f | %8.0f | %8s | %8s |\n", w, p[2], n[key], med[key], minv(t[key]), maxv(t[key]), rss[key] / 1024, xr, xs
     }
   }' "$results"
 echo
@@ -157,4 +160,4 @@ for w in commit-clean commit-claude corpus jdk; do
   echo
 done
 echo "claudit: ./claudit scan --no-ignore --fail-on none PATHS; ripgrep: rg --no-ignore -c 'sk-ant-|anthropic' PATHS;"
-echo "secretlint: secretlint --secretlintrc (preset-recommend) 'DIR/**/*' or PATHS. Wall times and peak RSS from /usr/bin/time."
+echo "secretlint: secretlint --secretlintrc (preset-recommend) 'DIR/**/*' or PATHS. Wall time by the clock around GNU time, peak RSS by GNU time."
