@@ -37,6 +37,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit status (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Integer quick = QuickScan.run(args, out, err); // a plain scan skips picocli's start-up, most of a hook's run
+        if (quick != null) return quick;
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -64,15 +66,19 @@ public final class Main implements Runnable {
      * which is a failure of claudit as a whole (failures in one file or one rule never get here: they are notices).
      */
     static int failed(Throwable ex, CommandLine c) {
+        boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
+        return failed(ex, c.getErr(), debug);
+    }
+
+    static int failed(Throwable ex, PrintWriter err, boolean debug) {
         if (ex instanceof UsageException u) {
-            c.getErr().println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
+            err.println("claudit: " + dev.claudit.facts.Redactor.maskAll(u.getMessage()));
             return USAGE;
         }
         // the message only when it cannot quote a scanned file; the trace only when asked for
-        c.getErr().println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
-        boolean debug = Boolean.getBoolean("claudit.debug") || c.getCommand() instanceof ScanCommand s && s.debug;
-        if (debug) DebugTrace.print(ex, java.util.List.of(), c.getErr());
-        c.getErr().flush();
+        err.println("claudit: internal error: " + DebugTrace.headline(ex, java.util.List.of()));
+        if (debug) DebugTrace.print(ex, java.util.List.of(), err);
+        err.flush();
         return INTERNAL;
     }
 

@@ -82,22 +82,38 @@ final class ScanCommand implements Callable<Integer> {
             + "read or parsed, rules that failed on a file) to stderr; credentials stay masked")
     boolean debug;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
+    String maxFileSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the scan with the options set (by picocli or {@link QuickScan}); returns the exit status. */
+    int run(PrintWriter out, PrintWriter err) throws IOException {
         LocalDate date = parseDate(asOf);
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
         if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
         if (output != null) checkOutput(output);
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
+        long maxBytes = maxFileSize == null ? Pipeline.Options.DEFAULT_MAX_FILE_SIZE : parseSize(maxFileSize);
         Path cwd = Path.of("").toAbsolutePath();
+        // the rules (YAML) load on another core while the files are listed
+        java.util.concurrent.FutureTask<Pipeline> pipeline = new java.util.concurrent.FutureTask<>(
+                () -> new Pipeline(RuleCatalog.loadForScan(), RuleData.load()));
+        Thread loader = new Thread(pipeline, "claudit-rules");
+        loader.setDaemon(true);
+        loader.start();
         if (staged) {
             try (StagedFiles index = StagedFiles.open(cwd)) {
                 Workspace workspace = index.workspace(cwd, paths);
-                return scan(workspace, loadConfig(cwd, List.of(index.root())), date, accepted);
+                return scan(workspace, loadConfig(cwd, List.of(index.root())), date, accepted, maxBytes, pipeline, out, err);
             } catch (Git.Failure e) {
                 throw new Main.UsageException("--staged: " + e.getMessage());
             }
@@ -113,19 +129,18 @@ final class ScanCommand implements Callable<Integer> {
         List<Path> configDirs = new ArrayList<>();
         if (paths.size() == 1 && Files.isDirectory(paths.get(0))) configDirs.add(paths.get(0).toAbsolutePath().normalize());
         configDirs.add(cwd);
-        return scan(workspace, loadConfig(cwd, configDirs), date, accepted);
+        return scan(workspace, loadConfig(cwd, configDirs), date, accepted, maxBytes, pipeline, out, err);
     }
 
-    private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted) throws IOException {
+    private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
+                     java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
         Workspace workspace = settings.excludes().apply(walked);
         Pipeline.Options options = Pipeline.Options.defaults(date);
-        if (threads != null) options = new Pipeline.Options(date, options.gatewayHosts(), options.extraFrontendPrefixes(),
-                options.disabledRules(), options.levelOverrides(), threads);
-        options = settings.applyTo(options);
-        ScanResult result = new Pipeline(RuleCatalog.load(), RuleData.load()).scan(workspace, options, Main.version());
+        if (threads != null) options = options.withThreads(threads);
+        options = settings.applyTo(options.withMaxFileSize(maxBytes));
+        ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
 
-        PrintWriter err = spec.commandLine().getErr();
         if (writeBaseline != null) {
             Baseline recorded = Baseline.of(result.findings());
             writeAtomically(writeBaseline, recorded.render());
@@ -135,7 +150,7 @@ final class ScanCommand implements Callable<Integer> {
         } else if (accepted != null) {
             result = accepted.apply(result);
         }
-        write(result, workspace, err);
+        write(result, workspace, out, err);
         if (debug) printTraces(result, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
@@ -171,7 +186,7 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ScanResult result, Workspace workspace, PrintWriter err) throws IOException {
+    private void write(ScanResult result, Workspace workspace, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
             case text -> new dev.claudit.report.TextReport(new FileLines(workspace), colour()).write(result, buffer, err);
@@ -184,7 +199,6 @@ final class ScanCommand implements Callable<Integer> {
             new dev.claudit.report.TextReport(dev.claudit.report.SourceLines.none(), false).writeNotices(result.notices(), err);
         }
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
             out.print(buffer);
             out.flush();
         } else {
@@ -231,6 +245,19 @@ final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
+    private static Pipeline loaded(java.util.concurrent.FutureTask<Pipeline> pipeline) {
+        try {
+            return pipeline.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Writes to a temporary file beside the target and renames it, so a killed run never leaves half a report. */
     static void writeAtomically(Path target, String content) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -267,6 +294,20 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException("--fail-on takes error, warning, note or none, not '" + s + "'");
         }
+    }
+
+    /** {@code 500000}, {@code 500000B}, {@code 512K}, {@code 4M}, {@code 4MiB}, {@code 4MB} (binary units, any case). */
+    static long parseSize(String s) {
+        String t = s.trim().toUpperCase(java.util.Locale.ROOT);
+        if (t.endsWith("IB")) t = t.substring(0, t.length() - 2);
+        else if (t.endsWith("B")) t = t.substring(0, t.length() - 1);
+        int shift = t.endsWith("K") ? 10 : t.endsWith("M") ? 20 : t.endsWith("G") ? 30 : 0;
+        if (shift > 0) t = t.substring(0, t.length() - 1).trim();
+        if (!t.isEmpty() && t.length() <= 12 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long n = Long.parseLong(t);
+            if (n >= 1) return n << shift;
+        }
+        throw new Main.UsageException("--max-file-size takes a size such as 500000, 512K or 4M, not '" + s + "'");
     }
 
     static LocalDate parseDate(String s) {

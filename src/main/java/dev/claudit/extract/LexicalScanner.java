@@ -19,15 +19,20 @@ public final class LexicalScanner {
     }
 
     public static void scan(String text, LineIndex lines, FactSink sink) {
-        findTokens(text, lines, sink);
-        findSuppressions(text, lines, sink);
+        scan(text, lines, sink, text.length());
     }
 
-    private static void findTokens(String text, LineIndex lines, FactSink sink) {
+    /** Scans {@code text} but reports only what starts before {@code limit} (a window that overlaps the next one). */
+    static void scan(String text, LineIndex lines, FactSink sink, int limit) {
+        findTokens(text, lines, sink, limit);
+        findSuppressions(text, lines, sink, limit);
+    }
+
+    private static void findTokens(String text, LineIndex lines, FactSink sink, int limit) {
         int from = 0;
         while (true) {
             int i = text.indexOf(KEY_MARK, from);
-            if (i < 0) return;
+            if (i < 0 || i >= limit) return;
             int end = i + KEY_MARK.length();
             while (end < text.length() && isTokenChar(text.charAt(end))) end++;
             // a token preceded by a token character is part of a longer word, not a key
@@ -42,13 +47,13 @@ public final class LexicalScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
-    private static void findSuppressions(String text, LineIndex lines, FactSink sink) {
-        mark(text, lines, sink, "gitleaks:allow", Set.of("hardcoded-credential"));
-        mark(text, lines, sink, "pragma: allowlist secret", Set.of("hardcoded-credential"));
+    private static void findSuppressions(String text, LineIndex lines, FactSink sink, int limit) {
+        mark(text, lines, sink, "gitleaks:allow", Set.of("hardcoded-credential"), limit);
+        mark(text, lines, sink, "pragma: allowlist secret", Set.of("hardcoded-credential"), limit);
         int from = 0;
         while (true) {
             int i = text.indexOf(IGNORE_MARK, from);
-            if (i < 0) return;
+            if (i < 0 || i >= limit) return;
             int j = i + IGNORE_MARK.length();
             Set<String> rules = new LinkedHashSet<>();
             // optional rule list: "claudit:ignore rule-a,rule-b" (spaces after commas allowed)
@@ -67,11 +72,11 @@ public final class LexicalScanner {
         }
     }
 
-    private static void mark(String text, LineIndex lines, FactSink sink, String marker, Set<String> rules) {
+    private static void mark(String text, LineIndex lines, FactSink sink, String marker, Set<String> rules, int limit) {
         int from = 0;
         while (true) {
             int i = text.indexOf(marker, from);
-            if (i < 0) return;
+            if (i < 0 || i >= limit) return;
             sink.suppress(lines.line(i), rules);
             from = i + marker.length();
         }

@@ -9,9 +9,18 @@ public final class LineIndex {
 
     private final int[] starts;
     private final String path;
+    private final int lineOffset;
+    private final int columnOffset;
 
     public LineIndex(String path, CharSequence text) {
+        this(path, text, 0, 0);
+    }
+
+    /** The lines of a window of a larger file that starts at line {@code lineOffset + 1}, column {@code columnOffset + 1}. */
+    LineIndex(String path, CharSequence text, int lineOffset, int columnOffset) {
         this.path = path;
+        this.lineOffset = lineOffset;
+        this.columnOffset = columnOffset;
         int[] s = new int[64];
         int count = 1;
         int n = text.length();
@@ -26,19 +35,25 @@ public final class LineIndex {
     }
 
     public int line(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        return localLine(offset) + lineOffset;
     }
 
     public int column(int offset) {
-        return offset - starts[line(offset) - 1] + 1;
+        int local = localLine(offset);
+        return offset - starts[local - 1] + 1 + (local == 1 ? columnOffset : 0);
     }
 
     /** The location of {@code length} characters starting at {@code offset} (on one line). */
     public Location span(int offset, int length) {
-        int line = line(offset);
-        int col = offset - starts[line - 1] + 1;
+        int local = localLine(offset);
+        int col = offset - starts[local - 1] + 1 + (local == 1 ? columnOffset : 0);
+        int line = local + lineOffset;
         return new Location(path, line, col, line, col + Math.max(0, length - 1));
+    }
+
+    private int localLine(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     public int lineCount() {

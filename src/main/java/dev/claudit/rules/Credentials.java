@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Decides whether a credential-shaped token is a real Anthropic credential or a placeholder. */
 public final class Credentials {
 
+    /** What every Anthropic credential starts with. */
+    public static final String MARK = "sk-ant-";
+
     private final RuleData data;
 
     public Credentials(RuleData data) {
@@ -20,9 +23,9 @@ public final class Credentials {
     public Optional<Match> find(String text) {
         int from = 0;
         while (true) {
-            int i = text.indexOf("sk-ant-", from);
+            int i = text.indexOf(MARK, from);
             if (i < 0) return Optional.empty();
-            int end = i + 7;
+            int end = i + MARK.length();
             while (end < text.length() && isTokenChar(text.charAt(end))) end++;
             if (i == 0 || !isTokenChar(text.charAt(i - 1))) {
                 String token = text.substring(i, end);

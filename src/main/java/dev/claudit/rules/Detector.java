@@ -1,6 +1,7 @@
 package dev.claudit.rules;
 
 import dev.claudit.facts.FileFacts;
+import dev.claudit.workspace.Keywords;
 
 /** The logic of one rule: reads one file's facts, with the project for cross-file questions, and reports. */
 public interface Detector {
@@ -9,6 +10,15 @@ public interface Detector {
     String ruleId();
 
     void detect(FileFacts file, ScanContext context, Reporter out);
+
+    /**
+     * What a file's bytes must contain for this rule to report in it — or in a file that reads a constant or
+     * setting from it. Files with no keyword of any rule are neither decoded nor parsed, so a keyword missing
+     * here is a finding lost. The default (every file) is always correct but turns the prefilter off.
+     */
+    default Keywords keywords(RuleData data) {
+        return Keywords.everyFile();
+    }
 
     /** Receives findings from a detector. */
     @FunctionalInterface

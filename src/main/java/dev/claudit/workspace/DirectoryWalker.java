@@ -72,6 +72,8 @@ public final class DirectoryWalker {
                 d = d.resolve(part);
             }
         }
+        String rootPrefix = root.toString().endsWith(root.getFileSystem().getSeparator()) ? root.toString()
+                : root + root.getFileSystem().getSeparator();
         try {
             Files.walkFileTree(dir, new FileVisitor<>() {
                 @Override
@@ -91,7 +93,9 @@ public final class DirectoryWalker {
                     } else if (!attrs.isRegularFile()) {
                         notices.add(new Notice(rel(root, f), "note", "not a regular file; skipped"));
                     } else if (gitTop == null || !isIgnored(f, false, ignores)) {
-                        addFile(root, f, files, notices, false);
+                        // the walk's attributes are the file's own (links are not followed): no second stat
+                        String rel = relUnder(rootPrefix, root, f);
+                        files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), attrs.size(), new SourceFile.OnDisk(f)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -128,7 +132,7 @@ public final class DirectoryWalker {
                 notices.add(new Notice(rel, "note", "not a regular file; skipped"));
                 return;
             }
-            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), () -> readRegularFile(target)));
+            files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), new SourceFile.OnDisk(target)));
         } catch (IOException e) {
             notices.add(new Notice(rel, "warning", "cannot read: " + reason(e)));
         }
@@ -142,10 +146,15 @@ public final class DirectoryWalker {
      * would block the scan forever (a tiny window remains between this check and the open).
      */
     public static byte[] readRegularFile(Path file) throws IOException {
+        checkRegularFile(file);
+        return Files.readAllBytes(file);
+    }
+
+    /** Fails unless {@code file} is (still) a regular file of a size a Java array can hold; call it before opening. */
+    static void checkRegularFile(Path file) throws IOException {
         BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!now.isRegularFile()) throw new Unreadable(file, "no longer a regular file");
         if (now.size() > MAX_READABLE) throw new Unreadable(file, "too large to read (over 2 GB)");
-        return Files.readAllBytes(file);
     }
 
     /** A file the scan passes over for a reason of its own, not the operating system's. */
@@ -170,6 +179,14 @@ public final class DirectoryWalker {
         return e.getClass().getSimpleName();
     }
 
+    /** {@link #rel} for a path the walk built under the absolute, normalised root: a substring, not four Path operations. */
+    private static String relUnder(String rootPrefix, Path root, Path f) {
+        String s = f.toString();
+        if (!s.startsWith(rootPrefix) || s.contains("/./") || s.contains("/../")) return rel(root, f);
+        s = s.substring(rootPrefix.length());
+        return java.io.File.separatorChar == '/' ? s : s.replace('\\', '/');
+    }
+
     static String rel(Path root, Path f) {
         Path abs = f.toAbsolutePath().normalize();
         Path r = abs.startsWith(root) ? root.relativize(abs) : abs;
@@ -177,7 +194,12 @@ public final class DirectoryWalker {
         return s.isEmpty() ? "." : s;
     }
 
-    private record IgnoreFrame(Path dir, IgnoreNode node) {
+    /** A .gitignore's rules and the directory they are relative to (with its separator, for cheap prefix tests). */
+    private record IgnoreFrame(Path dir, String prefix, IgnoreNode node) {
+        IgnoreFrame(Path dir, IgnoreNode node) {
+            this(dir, dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? dir.toString()
+                    : dir + dir.getFileSystem().getSeparator(), node);
+        }
     }
 
     private static void loadIgnore(Path file, Path dir, Deque<IgnoreFrame> ignores) {
@@ -193,9 +215,12 @@ public final class DirectoryWalker {
 
     /** Git semantics: the deepest .gitignore that has an opinion wins. */
     private static boolean isIgnored(Path p, boolean isDir, Deque<IgnoreFrame> ignores) {
+        String path = p.toString();
         for (IgnoreFrame frame : ignores) {
-            if (!p.startsWith(frame.dir)) continue;
-            String rel = frame.dir.relativize(p).toString().replace('\\', '/');
+            // the walk's paths are absolute and normalised, like the frames' directories: strings compare as paths
+            if (!path.startsWith(frame.prefix)) continue;
+            String rel = path.substring(frame.prefix.length());
+            if (java.io.File.separatorChar != '/') rel = rel.replace('\\', '/');
             if (rel.isEmpty()) continue;
             Boolean r = frame.node.checkIgnored(rel, isDir);
             if (r != null) return r;

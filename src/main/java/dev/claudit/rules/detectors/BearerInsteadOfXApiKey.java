@@ -8,7 +8,9 @@ import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +28,11 @@ public final class BearerInsteadOfXApiKey implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    @Override
+    public Keywords keywords(RuleData data) {
+        return NativeEndpoints.keywords(data);
     }
 
     @Override

@@ -10,7 +10,9 @@ import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,16 @@ public final class FrontendExposedKey implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /**
+     * Key variables and SDK clients name the vendor ({@code VITE_ANTHROPIC_API_KEY}, {@code AnthropicOkHttpClient}),
+     * a public variable may hold a key, browser access is opted into "dangerously", Android keys come from BuildConfig.
+     */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return Keywords.builder().ignoringCase(data.vendorWords()).exact(Credentials.MARK, "BuildConfig")
+                .ignoringCase("dangerously").build();
     }
 
     @Override

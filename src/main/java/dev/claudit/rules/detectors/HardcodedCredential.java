@@ -6,7 +6,9 @@ import dev.claudit.facts.Value;
 import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
+import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -24,6 +26,16 @@ public final class HardcodedCredential implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** Every token starts with {@code sk-ant-}; a key split by {@code +} keeps either that or its kind ({@code api03-}) whole. */
+    @Override
+    public Keywords keywords(RuleData data) {
+        Keywords.Builder k = Keywords.builder().exact(Credentials.MARK);
+        for (RuleData.CredentialFormat f : data.credentialFormats()) {
+            k.exact(f.prefix().startsWith(Credentials.MARK) ? f.prefix().substring(Credentials.MARK.length()) : f.prefix());
+        }
+        return k.build();
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
+import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 /**
  * {@code missing-version-header}: a raw request to a native endpoint whose headers are all visible and
@@ -19,6 +21,11 @@ public final class MissingVersionHeader implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    @Override
+    public Keywords keywords(RuleData data) {
+        return NativeEndpoints.keywords(data);
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Endpoint;
+import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 import java.util.Optional;
 
@@ -10,6 +12,20 @@ import java.util.Optional;
 final class NativeEndpoints {
 
     private NativeEndpoints() {
+    }
+
+    /**
+     * A native request names the API host somewhere: in its own file, or in a constant or setting it reads (the
+     * pipeline follows those across files). The host's own label ({@code anthropic} of {@code api.anthropic.com})
+     * also survives a URL assembled from pieces.
+     */
+    static Keywords keywords(RuleData data) {
+        Keywords.Builder k = Keywords.builder();
+        for (String host : data.officialHosts()) {
+            String[] labels = host.split("\\.");
+            k.ignoringCase(labels.length >= 2 ? labels[labels.length - 2] : host);
+        }
+        return k.build();
     }
 
     /** A resolved call to {@code api.anthropic.com} on a native path, or a client base URL on that host. */

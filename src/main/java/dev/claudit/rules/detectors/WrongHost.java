@@ -9,6 +9,7 @@ import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
+import dev.claudit.workspace.Keywords;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,12 @@ public final class WrongHost implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** Only the listed look-alike hosts are reported, and only where they are written. */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return Keywords.builder().ignoringCase(data.wrongHosts().stream().map(RuleData.WrongHost::host).toList()).build();
     }
 
     @Override

@@ -1,0 +1,206 @@
+package dev.claudit.workspace;
+
+import dev.claudit.facts.FileKind;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds whether any of a set of {@link Keywords} occurs in raw bytes: one pass, no decoding, no allocation.
+ * A q-gram filter with a fixed stride: every occurrence of a keyword covers a window of the shortest keyword's
+ * length {@code m}, and that window holds exactly one of the three-byte blocks ending every {@code m - 2}
+ * bytes. So only those blocks are looked up, in a bit table of the blocks of every keyword's first {@code m}
+ * bytes; a hit (rare) is verified in place. The loop's iterations do not depend on each other, so the CPU
+ * overlaps them. Blocks are hashed after {@code (b | 0x20) & 0x7F}, which folds ASCII letters to lower case
+ * (and merges a few other bytes, harmless in a filter), so one table serves case-sensitive and
+ * case-insensitive keywords alike; verification compares exactly or folded.
+ */
+public final class KeywordMatcher {
+
+    private static final int[] FOLD = new int[256];
+    private static final int HASH_BITS = 16;
+
+    static {
+        for (int i = 0; i < 256; i++) FOLD[i] = i >= 'A' && i <= 'Z' ? i + 32 : i;
+    }
+
+    private final boolean always;
+    private final byte[][] patterns;
+    private final boolean[] ignoreCase;
+    private final boolean[] wholeWord;
+    /** By file kind: the table of the keywords that apply to that kind (kinds with the same keywords share one), or null. */
+    private final Table[] tables;
+
+    /**
+     * The blocks of some keywords. {@code block}: bytes per block (3, or the shortest keyword's length when that is
+     * shorter); {@code stride}: bytes between the blocks looked up; {@code candidates}: per hash, (keyword index << 8
+     * | offset of the block's last byte in the keyword).
+     */
+    private record Table(int shortest, int block, int stride, long[] bits, int[][] candidates) {
+    }
+
+    private KeywordMatcher(Keywords keywords) {
+        this.always = keywords.isEveryFile();
+        List<Keywords.Keyword> list = dedupe(keywords.list());
+        int n = list.size();
+        patterns = new byte[n][];
+        ignoreCase = new boolean[n];
+        wholeWord = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            Keywords.Keyword k = list.get(p);
+            byte[] bytes = k.text().getBytes(StandardCharsets.UTF_8);
+            if (k.ignoreCase()) for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) FOLD[bytes[i] & 0xff];
+            patterns[p] = bytes;
+            ignoreCase[p] = k.ignoreCase();
+            wholeWord[p] = k.wholeWord();
+        }
+        // a table per distinct set of keywords: Java files are not slowed down by short keywords meant for YAML
+        tables = new Table[FileKind.values().length];
+        java.util.Map<List<Integer>, Table> built = new java.util.HashMap<>();
+        for (FileKind kind : FileKind.values()) {
+            List<Integer> applying = new ArrayList<>();
+            for (int p = 0; p < n; p++) if (list.get(p).appliesTo(kind)) applying.add(p);
+            if (!applying.isEmpty()) tables[kind.ordinal()] = built.computeIfAbsent(applying, this::table);
+        }
+    }
+
+    private Table table(List<Integer> keywords) {
+        int shortest = 255;
+        for (int p : keywords) shortest = Math.min(shortest, patterns[p].length);
+        int block = Math.min(3, shortest);
+        long[] bits = new long[(1 << HASH_BITS) / 64];
+        java.util.Map<Integer, List<Integer>> cands = new java.util.HashMap<>();
+        for (int p : keywords) {
+            byte[] pat = patterns[p];
+            for (int j = block - 1; j < shortest; j++) {
+                int h = hash(pat, j, block);
+                bits[h >>> 6] |= 1L << h;
+                cands.computeIfAbsent(h, k -> new ArrayList<>(2)).add(p << 8 | j);
+            }
+        }
+        int[][] candidates = new int[1 << HASH_BITS][];
+        cands.forEach((h, c) -> candidates[h] = c.stream().mapToInt(Integer::intValue).toArray());
+        return new Table(shortest, block, shortest - block + 1, bits, candidates);
+    }
+
+    /** Compiles keywords; {@link Keywords#everyFile()} gives a matcher that always answers true. */
+    public static KeywordMatcher of(Keywords keywords) {
+        return new KeywordMatcher(keywords);
+    }
+
+    /** True when this matcher accepts everything (some rule declared no keywords). */
+    public boolean acceptsEverything() {
+        return always;
+    }
+
+    /** False when no keyword applies to files of this kind: their bytes need not even be read. */
+    public boolean mayMatch(FileKind kind) {
+        return always || tables[kind.ordinal()] != null;
+    }
+
+    /** True when some keyword that applies to files of {@code kind} occurs in {@code bytes[from, to)}. */
+    public boolean test(byte[] bytes, int from, int to, FileKind kind) {
+        if (always) return true;
+        Table t = tables[kind.ordinal()];
+        if (t == null) return false;
+        if (t.block < 3) {
+            for (int i = from + t.shortest - 1; i < to; i += t.stride) {
+                int h = hash(bytes, i, t.block);
+                if ((t.bits[h >>> 6] & (1L << h)) != 0 && verify(t, h, bytes, i, from, to)) return true;
+            }
+            return false;
+        }
+        // the hot loop, written out for three-byte blocks: no call, no branch but the table's
+        final long[] table = t.bits;
+        final int step = t.stride;
+        for (int i = from + t.shortest - 1; i < to; i += step) {
+            int v = ((bytes[i - 2] | 0x20) & 0x7F) << 14 | ((bytes[i - 1] | 0x20) & 0x7F) << 7 | ((bytes[i] | 0x20) & 0x7F);
+            int h = (v * 0x9E3779B1) >>> (32 - HASH_BITS);
+            if ((table[h >>> 6] & (1L << h)) != 0 && verify(t, h, bytes, i, from, to)) return true;
+        }
+        return false;
+    }
+
+    private boolean verify(Table t, int h, byte[] bytes, int i, int from, int to) {
+        for (int c : t.candidates[h]) {
+            int start = i - (c & 0xff);
+            if (start >= from && matchesAt(c >>> 8, bytes, start, from, to)) return true;
+        }
+        return false;
+    }
+
+    /** The hash of the {@code block} bytes that end at {@code i}. */
+    private static int hash(byte[] b, int i, int block) {
+        int v = (b[i] | 0x20) & 0x7F;
+        if (block >= 2) v |= ((b[i - 1] | 0x20) & 0x7F) << 7;
+        if (block >= 3) v |= ((b[i - 2] | 0x20) & 0x7F) << 14;
+        return (v * 0x9E3779B1) >>> (32 - HASH_BITS);
+    }
+
+    /** The same test over a whole array. */
+    public boolean test(byte[] bytes, FileKind kind) {
+        return test(bytes, 0, bytes.length, kind);
+    }
+
+    /** The same test over text (encoded as UTF-8): for values, not files. */
+    public boolean test(CharSequence text, FileKind kind) {
+        if (always) return true;
+        byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+        return test(b, 0, b.length, kind);
+    }
+
+    private boolean matchesAt(int p, byte[] bytes, int start, int from, int to) {
+        byte[] pat = patterns[p];
+        if (start + pat.length > to) return false;
+        if (ignoreCase[p]) {
+            for (int k = 0; k < pat.length; k++) if (FOLD[bytes[start + k] & 0xff] != (pat[k] & 0xff)) return false;
+        } else {
+            for (int k = 0; k < pat.length; k++) if (bytes[start + k] != pat[k]) return false;
+        }
+        if (wholeWord[p]) {
+            if (start > from && isWordByte(bytes[start - 1])) return false;
+            int end = start + pat.length;
+            if (end < to && isWordByte(bytes[end])) return false;
+        }
+        return true;
+    }
+
+    /** Letters, digits, {@code _}, {@code $} and any non-ASCII byte continue an identifier. */
+    private static boolean isWordByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '$' || b < 0;
+    }
+
+    /**
+     * Drops keywords another one implies: a file holding {@code api.anthropic.ai} holds {@code anthropic}. Fewer,
+     * shorter keywords mean fewer blocks in the table and longer jumps.
+     */
+    static List<Keywords.Keyword> dedupe(List<Keywords.Keyword> list) {
+        List<Keywords.Keyword> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Keywords.Keyword k = list.get(i);
+            boolean implied = false;
+            for (int j = 0; j < list.size() && !implied; j++) {
+                if (i == j) continue;
+                Keywords.Keyword o = list.get(j);
+                implied = implies(o, k) && (!implies(k, o) || j < i); // of two equivalent ones keep the first
+            }
+            if (!implied) out.add(k);
+        }
+        return out;
+    }
+
+    /** True when every occurrence of {@code b} contains an occurrence of {@code a}, in every kind {@code b} counts in. */
+    private static boolean implies(Keywords.Keyword a, Keywords.Keyword b) {
+        if (a.wholeWord() || b.wholeWord()) return a.equals(b);
+        if (!a.kinds().isEmpty() && (b.kinds().isEmpty() || !a.kinds().containsAll(b.kinds()))) return false;
+        if (!a.ignoreCase() && b.ignoreCase()) return false;
+        String at = a.text();
+        String bt = b.text();
+        if (a.ignoreCase()) {
+            at = at.toLowerCase(java.util.Locale.ROOT);
+            bt = bt.toLowerCase(java.util.Locale.ROOT);
+        }
+        return bt.contains(at);
+    }
+}

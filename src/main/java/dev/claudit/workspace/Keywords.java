@@ -1,0 +1,126 @@
+package dev.claudit.workspace;
+
+import dev.claudit.facts.FileKind;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a file's raw bytes must contain for a rule to report anything in it, declared by each detector
+ * (like gitleaks' keywords). The pipeline decodes and parses only files that contain at least one keyword
+ * of some rule; {@link #everyFile()} turns that off for a rule that cannot name its keywords.
+ */
+public final class Keywords {
+
+    /**
+     * One keyword: ASCII letters compare case-insensitively when {@code ignoreCase}; {@code kinds} limits it to
+     * some file kinds (empty: every kind); {@code wholeWord} requires no identifier character on either side.
+     */
+    public record Keyword(String text, boolean ignoreCase, Set<FileKind> kinds, boolean wholeWord) {
+        public Keyword {
+            if (text.getBytes(StandardCharsets.UTF_8).length < 2) {
+                throw new IllegalArgumentException("a keyword needs at least two bytes: '" + text + "'");
+            }
+            kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        }
+
+        /** True when the keyword applies to files of this kind. */
+        public boolean appliesTo(FileKind kind) {
+            return kinds.isEmpty() || kinds.contains(kind);
+        }
+    }
+
+    private static final Keywords EVERY_FILE = new Keywords(List.of(), true);
+    private static final Keywords NONE = new Keywords(List.of(), false);
+
+    private final List<Keyword> keywords;
+    private final boolean everyFile;
+
+    private Keywords(List<Keyword> keywords, boolean everyFile) {
+        this.keywords = List.copyOf(keywords);
+        this.everyFile = everyFile;
+    }
+
+    /** No prefilter: every file may matter (the default for a detector that declares nothing). */
+    public static Keywords everyFile() {
+        return EVERY_FILE;
+    }
+
+    /** No file matters. */
+    public static Keywords none() {
+        return NONE;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public boolean isEveryFile() {
+        return everyFile;
+    }
+
+    public List<Keyword> list() {
+        return keywords;
+    }
+
+    /** The union: a file matters to the result when it matters to either. */
+    public Keywords and(Keywords other) {
+        if (everyFile || other.everyFile) return EVERY_FILE;
+        List<Keyword> all = new ArrayList<>(keywords);
+        all.addAll(other.keywords);
+        return new Keywords(all, false);
+    }
+
+    /** The union of many. */
+    public static Keywords union(Collection<Keywords> all) {
+        Keywords out = NONE;
+        for (Keywords k : all) out = out.and(k);
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return everyFile ? "Keywords[every file]" : "Keywords" + keywords;
+    }
+
+    /** Collects keywords. */
+    public static final class Builder {
+        private final List<Keyword> keywords = new ArrayList<>();
+
+        /** Keywords that must appear exactly as written, in files of any kind. */
+        public Builder exact(String... texts) {
+            for (String t : texts) keywords.add(new Keyword(t, false, Set.of(), false));
+            return this;
+        }
+
+        /** Keywords whose ASCII letters may be in any case, in files of any kind. */
+        public Builder ignoringCase(String... texts) {
+            for (String t : texts) keywords.add(new Keyword(t, true, Set.of(), false));
+            return this;
+        }
+
+        /** Keywords whose ASCII letters may be in any case. */
+        public Builder ignoringCase(Collection<String> texts) {
+            return ignoringCase(texts.toArray(String[]::new));
+        }
+
+        /** Keywords that count only in files of the given kinds. */
+        public Builder in(Set<FileKind> kinds, boolean ignoreCase, String... texts) {
+            for (String t : texts) keywords.add(new Keyword(t, ignoreCase, kinds, false));
+            return this;
+        }
+
+        public Builder add(Keyword k) {
+            keywords.add(k);
+            return this;
+        }
+
+        public Keywords build() {
+            return new Keywords(keywords, false);
+        }
+    }
+}
