@@ -9,7 +9,7 @@ import dev.claudit.facts.Project;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;

@@ -10,7 +10,7 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.Workspace;
 
 import java.time.Duration;
@@ -138,7 +138,7 @@ public final class Pipeline {
         suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, ORDER));
         notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
-        return new ScanResult(rules, findings, suppressed, notices, facts.size(), elapsed, version);
+        return new ScanResult(rules, findings, suppressed, notices, read.filesRead(), elapsed, version);
     }
 
     /** An inline suppression on the finding's line or the line above, for this rule or for all. */

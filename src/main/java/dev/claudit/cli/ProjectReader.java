@@ -7,7 +7,7 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Notice;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.SourceFile;
 

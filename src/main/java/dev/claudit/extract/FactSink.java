@@ -92,6 +92,15 @@ public final class FactSink {
     }
 
     public FileFacts toFacts() {
-        return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, notices);
+        return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, oneNotice());
+    }
+
+    /** One notice per file: several (e.g. two embedded scripts that do not tokenize) become the first plus a count. */
+    private List<Notice> oneNotice() {
+        if (notices.size() <= 1) return notices;
+        Notice first = notices.get(0);
+        String level = notices.stream().anyMatch(n -> n.level().equals("warning")) ? "warning" : first.level();
+        return List.of(new Notice(path, level, first.message() + " (and " + (notices.size() - 1) + " more like it in this file)",
+                first.cause()));
     }
 }

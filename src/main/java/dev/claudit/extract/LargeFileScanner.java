@@ -3,7 +3,7 @@ package dev.claudit.extract;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.io.IOException;
 import java.io.InputStream;

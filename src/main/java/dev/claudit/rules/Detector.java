@@ -1,7 +1,7 @@
 package dev.claudit.rules;
 
 import dev.claudit.facts.FileFacts;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 /** The logic of one rule: reads one file's facts, with the project for cross-file questions, and reports. */
 public interface Detector {

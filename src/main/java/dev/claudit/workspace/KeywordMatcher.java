@@ -1,5 +1,7 @@
 package dev.claudit.workspace;
 
+import dev.claudit.facts.Keywords;
+
 import dev.claudit.facts.FileKind;
 
 import java.nio.charset.StandardCharsets;

@@ -86,7 +86,6 @@ class BadInputsEndToEndTest {
             Map.entry("bad-inputs/yaml/tabs-and-junk.yml", "YAML parse error at line 2; scanned for credentials only"),
             Map.entry("bad-inputs/java/Unterminated.java", "Java parse error at line 4; scanned for credentials only"),
             Map.entry("bad-inputs/java/UnterminatedComment.java", "Java parse error at line 8; scanned for credentials only"),
-            Map.entry("bad-inputs/java/UnnamedVariable.java", "Java parse error at line 9; scanned for credentials only"),
             Map.entry("bad-inputs/java/NotJava.java", "Java parse error at line 1; scanned for credentials only"),
             Map.entry("generated/deep-flow.yml", "YAML not loaded (limits or syntax); scanned for credentials only"),
             Map.entry("generated/deep-block.yml", "YAML not loaded (limits or syntax); scanned for credentials only"),
@@ -153,7 +152,8 @@ class BadInputsEndToEndTest {
         assertThat(committedKeys.keySet()).as("every committed file with a key has its positions listed")
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(java.util.stream.Stream.concat(
                         COMMITTED_POSITIONS.keySet().stream(), java.util.stream.Stream.of("encoding/logo.png", "encoding/utf16le-no-bom.env")).toList()));
-        boolean bundleSkipped = notices(json).containsKey(BUNDLE);
+        // over the size limit the bundle is still scanned for credentials (streamed); only a skip loses its key
+        boolean bundleSkipped = notices(json).getOrDefault(BUNDLE, List.of()).stream().anyMatch(m -> m.endsWith("skipped"));
         for (BadInputs.Placed p : generated) {
             if (p.path().equals(BUNDLE) && bundleSkipped) continue;
             expected.add(p.path() + ":" + p.line() + ":" + p.column());

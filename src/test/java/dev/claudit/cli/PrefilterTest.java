@@ -8,7 +8,7 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.workspace.DirectoryWalker;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +98,7 @@ class PrefilterTest {
                             HttpRequest call(String token) {
                                 return HttpRequest.newBuilder(URI.create("https://billing.internal/v1/orders"))
                                         .header("Authorization", "Bearer " + token)
-                                        .header("x-api-key", token)
+                                        .header("X-Request-Id", token)
                                         .build();
                             }
                         }
@@ -109,11 +109,11 @@ class PrefilterTest {
                 "README.md", "# Orders\n"));
         Workspace ws = new DirectoryWalker(false).walk(tmp, List.of(tmp));
         Keywords keywords = Keywords.union(CATALOG.detectors().stream().map((Detector d) -> d.keywords(DATA)).toList());
-        ProjectReader.Read read = new ProjectReader(keywords, 2, Pipeline.Options.DEFAULT_MAX_FILE_SIZE).read(ws.files());
+        ProjectReader.Read read = new ProjectReader(keywords, 2, Pipeline.Options.DEFAULT_MAX_FILE_SIZE, Pipeline.PARSE_BUDGET).read(ws.files());
         assertThat(read.facts()).isEmpty();
         assertThat(read.filesRead()).isEqualTo(5);
         assertThat(read.notices()).isEmpty();
-        ProjectReader.Read all = new ProjectReader(Keywords.everyFile(), 2, Pipeline.Options.DEFAULT_MAX_FILE_SIZE).read(ws.files());
+        ProjectReader.Read all = new ProjectReader(Keywords.everyFile(), 2, Pipeline.Options.DEFAULT_MAX_FILE_SIZE, Pipeline.PARSE_BUDGET).read(ws.files());
         assertThat(all.facts()).hasSize(5);
     }
 
@@ -151,7 +151,8 @@ class PrefilterTest {
                         """,
                 "src/main/java/com/acme/Unrelated.java", "package com.acme;\nclass Unrelated { String s = \"Endpoint\"; }\n"));
         assertThat(findings(tmp)).extracting(f -> f.location().path() + " " + f.ruleId())
-                .containsExactly("src/main/java/com/acme/Assistant.java missing-version-header");
+                .containsExactly("src/main/java/com/acme/Assistant.java missing-api-key-header",
+                        "src/main/java/com/acme/Assistant.java missing-version-header");
         assertThat(report(tmp, true, 2)).isEqualTo(report(tmp, false, 2));
     }
 

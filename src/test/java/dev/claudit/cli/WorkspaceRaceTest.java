@@ -65,7 +65,9 @@ class WorkspaceRaceTest {
         try (var out = Files.newBufferedWriter(dir.resolve("huge.txt"))) {
             for (int i = 0; i < 800_000; i++) out.write(line); // 87 MB: its bytes and its text do not both fit in 96 MB
         }
-        DemoEndToEndTest.Run run = inNewJvm(List.of(), List.of("-Xmx96m", "-XX:+UseSerialGC"), "scan", dir.toString());
+        // above --max-file-size a file is streamed, never held whole: raise the limit to make the heap the limit
+        DemoEndToEndTest.Run run = inNewJvm(List.of(), List.of("-Xmx96m", "-XX:+UseSerialGC"), "scan", dir.toString(),
+                "--max-file-size", "200M");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("small.env:1:19: error: ");
         assertThat(run.err().strip()).isEqualTo("huge.txt: warning: too large to scan with the memory available; skipped");

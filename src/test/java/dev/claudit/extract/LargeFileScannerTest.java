@@ -4,7 +4,7 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Value;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,7 @@ package dev.claudit.rules;
 
 import dev.claudit.facts.FileKind;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

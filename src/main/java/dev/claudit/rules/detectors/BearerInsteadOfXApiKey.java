@@ -10,7 +10,7 @@ import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.util.Locale;
 import java.util.Optional;

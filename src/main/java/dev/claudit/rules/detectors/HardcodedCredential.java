@@ -8,7 +8,7 @@ import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.util.HashSet;
 import java.util.Optional;

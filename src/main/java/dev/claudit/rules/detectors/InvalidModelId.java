@@ -1,5 +1,7 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.rules.RuleData;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
@@ -24,6 +26,12 @@ public final class InvalidModelId implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return Keywords.builder().ignoringCase("claude").build();
     }
 
     @Override

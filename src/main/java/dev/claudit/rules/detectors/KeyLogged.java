@@ -1,5 +1,7 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.rules.RuleData;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.LogCall;
 import dev.claudit.facts.Value;
@@ -45,6 +47,15 @@ public final class KeyLogged implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
+    @Override
+    public Keywords keywords(RuleData data) {
+        // log calls are read from code only; key names are read wherever a logged value may be defined
+        return Keywords.builder().ignoringCase(data.vendorWords())
+                .in(java.util.Set.of(dev.claudit.facts.FileKind.JAVA, dev.claudit.facts.FileKind.JAVASCRIPT), true, "apikey", "api_key", "api-key")
+                .build();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.rules.Credentials;
+import dev.claudit.rules.RuleData;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
@@ -25,6 +28,12 @@ public final class KeyWhitespace implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return Keywords.builder().ignoringCase(data.vendorWords()).exact(Credentials.MARK).build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.rules.RuleData;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.HttpCall;
@@ -34,6 +36,12 @@ public final class MalformedEndpointPath implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return NativeEndpoints.keywords(data);
     }
 
     @Override

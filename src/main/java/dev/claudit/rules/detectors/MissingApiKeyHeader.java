@@ -1,5 +1,7 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.rules.RuleData;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Header;
@@ -25,6 +27,12 @@ public final class MissingApiKeyHeader implements Detector {
     @Override
     public String ruleId() {
         return ID;
+    }
+
+    /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
+    @Override
+    public Keywords keywords(RuleData data) {
+        return NativeEndpoints.keywords(data).and(Keywords.builder().ignoringCase("x-api-key").build()); // + interceptors elsewhere
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 /**
  * {@code missing-version-header}: a raw request to a native endpoint whose headers are all visible and

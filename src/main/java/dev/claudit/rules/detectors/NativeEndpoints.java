@@ -4,7 +4,7 @@ import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 
 import java.util.ArrayList;
 import java.util.HashSet;

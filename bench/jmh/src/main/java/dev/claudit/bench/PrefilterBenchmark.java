@@ -4,7 +4,7 @@ import dev.claudit.facts.FileKind;
 import dev.claudit.rules.Detectors;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.KeywordMatcher;
-import dev.claudit.workspace.Keywords;
+import dev.claudit.facts.Keywords;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

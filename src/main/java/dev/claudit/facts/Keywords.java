@@ -1,6 +1,5 @@
-package dev.claudit.workspace;
+package dev.claudit.facts;
 
-import dev.claudit.facts.FileKind;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
