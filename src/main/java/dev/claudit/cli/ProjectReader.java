@@ -21,6 +21,7 @@ import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Reads a workspace into facts, in parallel. Only files whose raw bytes hold a keyword of some rule are decoded
@@ -280,14 +281,12 @@ final class ProjectReader {
         AtomicInteger next = new AtomicInteger();
         AtomicIntegerArray state = new AtomicIntegerArray(count); // 0 pending or running, 1 stored, 2 given up on
         Throwable[] failure = new Throwable[1];
-        Task[] running = new Task[count];
+        AtomicReferenceArray<Task> running = new AtomicReferenceArray<>(count);
         Runnable worker = () -> {
             for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
                 SourceFile f = files.get(index.applyAsInt(k));
                 Task task = new Task(f);
-                synchronized (running) {
-                    running[k] = task;
-                }
+                running.set(k, task);
                 current.set(task);
                 Outcome o;
                 try {
@@ -304,9 +303,7 @@ final class ProjectReader {
                     return;
                 } finally {
                     current.remove();
-                    synchronized (running) {
-                        running[k] = null;
-                    }
+                    running.set(k, null);
                 }
                 if (state.compareAndSet(k, 0, 1)) store.accept(index.applyAsInt(k), o);
             }
@@ -324,10 +321,7 @@ final class ProjectReader {
                 if (!alive || next.get() >= count && allSettled(state, running)) break;
                 long now = System.nanoTime();
                 for (int k = 0; k < count; k++) {
-                    Task task;
-                    synchronized (running) {
-                        task = running[k];
-                    }
+                    Task task = running.get(k);
                     if (task == null || now - task.started < budget || !state.compareAndSet(k, 0, 2)) continue;
                     store.accept(index.applyAsInt(k), givenUp(task));
                     workers.add(start(worker, workers.size()));
@@ -343,10 +337,8 @@ final class ProjectReader {
     }
 
     /** True when no file is running any more, or only files already given up on. */
-    private static boolean allSettled(AtomicIntegerArray state, Task[] running) {
-        synchronized (running) {
-            for (int k = 0; k < running.length; k++) if (running[k] != null && state.get(k) == 0) return false;
-        }
+    private static boolean allSettled(AtomicIntegerArray state, AtomicReferenceArray<Task> running) {
+        for (int k = 0; k < running.length(); k++) if (running.get(k) != null && state.get(k) == 0) return false;
         return true;
     }
 
