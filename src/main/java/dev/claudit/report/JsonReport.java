@@ -8,8 +8,6 @@ import dev.claudit.facts.Notice;
 import dev.claudit.rules.Finding;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,13 +27,7 @@ public final class JsonReport {
 
     /** The whole document as a string (tests, small outputs). */
     public String render(ScanResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return PrettyJson.render(mapper, toJson(result));
     }
 
     ObjectNode toJson(ScanResult result) {

@@ -25,6 +25,17 @@ final class PrettyJson {
                 .build();
     }
 
+    /** The document as a string (tests, small outputs). */
+    static String render(ObjectMapper mapper, Object value) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(mapper, value, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     static void write(ObjectMapper mapper, Object value, Writer out) throws IOException {
         mapper.writer(printer()).writeValue(out, value);
         out.write('\n');

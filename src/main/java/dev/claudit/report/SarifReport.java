@@ -26,8 +26,6 @@ import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleMeta;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -87,13 +85,7 @@ public final class SarifReport {
 
     /** The whole document as a string (tests, small outputs). */
     public String render(ScanResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return PrettyJson.render(mapper, toSarif(result));
     }
 
     SarifSchema210 toSarif(ScanResult scan) {

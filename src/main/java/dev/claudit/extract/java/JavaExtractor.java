@@ -94,6 +94,14 @@ public final class JavaExtractor implements Extractor {
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
+    /** The qualified name of the type a node is written in, or "" outside any type. */
+    static String enclosingType(Node n, String pkg) {
+        for (Optional<Node> p = n.getParentNode(); p.isPresent(); p = p.get().getParentNode()) {
+            if (p.get() instanceof TypeDeclaration<?> t) return pkg + qualifiedName(t);
+        }
+        return "";
+    }
+
     /** {@code Outer.Inner} for nested types. */
     static String qualifiedName(TypeDeclaration<?> type) {
         StringBuilder sb = new StringBuilder(type.getNameAsString());
@@ -112,7 +120,7 @@ public final class JavaExtractor implements Extractor {
             else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
-                String type = b.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName((TypeDeclaration<?>) t)).orElse("");
+                String type = enclosingType(b, pkg);
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
                 if (v instanceof Value.Literal l) sink.literal(l);
                 // pieces that are constants (maybe in other classes): the project resolves them later
@@ -129,7 +137,7 @@ public final class JavaExtractor implements Extractor {
     private static void modelOptions(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
         for (MethodCallExpr m : cu.findAll(MethodCallExpr.class)) {
             List<Expression> args = m.getArguments();
-            String type = m.findAncestor(TypeDeclaration.class).map(t -> pkg + qualifiedName(t)).orElse("");
+            String type = enclosingType(m, pkg);
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(type, Map.of());
             if (MODEL_SETTERS.contains(m.getNameAsString()) && args.size() == 1) {
                 Value v = eval.eval(args.get(0), scope);
