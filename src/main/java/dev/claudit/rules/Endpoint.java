@@ -2,6 +2,8 @@ package dev.claudit.rules;
 
 import dev.claudit.facts.Value;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +19,32 @@ public record Endpoint(String scheme, String host, String path, boolean pathKnow
         String prefix = url.knownPrefix().trim();
         boolean whole = url.knownText().isPresent();
         return parse(prefix, whole);
+    }
+
+    /** A URL found inside a longer text: where it starts, and what it is. */
+    public record Found(int start, Endpoint endpoint) {
+    }
+
+    /** Every {@code scheme://...} URL written inside {@code text}, in order; one inside another's query is part of it. */
+    public static List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        int i = text.indexOf("://");
+        while (i >= 0) {
+            int start = i;
+            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            int end = urlEnd(text, i + 3);
+            int s = start;
+            parse(text.substring(start, end), true).ifPresent(e -> out.add(new Found(s, e)));
+            i = text.indexOf("://", end);
+        }
+        return out;
+    }
+
+    /** Where a URL that continues at {@code from} ends: at white space, a quote, a bracket or a separator. */
+    public static int urlEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
+        return end;
     }
 
     public static Optional<Endpoint> parse(String text, boolean whole) {

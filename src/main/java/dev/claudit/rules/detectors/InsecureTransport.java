@@ -4,16 +4,13 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
-import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.ScanContext;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,19 +37,11 @@ public final class InsecureTransport implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
-        List<Value.Literal> candidates = new ArrayList<>(file.literals());
-        for (Setting s : file.settings()) {
-            for (Value.Reference r : s.value().references()) {
-                if (r.fallback() != null) candidates.add(new Value.Literal(r.fallback(), r.location()));
-            }
-        }
         Set<String> seen = new HashSet<>();
-        for (Value.Literal lit : candidates) {
+        for (Value.Literal lit : WrittenValues.of(file)) {
             String text = lit.text();
             for (int i = indexOfPlain(text, 0); i >= 0; i = indexOfPlain(text, i + 1)) {
-                int end = i;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
-                Optional<Endpoint> e = Endpoint.parse(text.substring(i, end), true);
+                Optional<Endpoint> e = Endpoint.parse(text.substring(i, Endpoint.urlEnd(text, i)), true);
                 if (e.isEmpty() || e.get().isLoopback() || ctx.project().gatewayHosts().contains(e.get().host())
                         || !ctx.data().api().isAnthropicHost(e.get().host())) continue;
                 Location at = LiteralSpans.of(lit, i, file.kind());

@@ -49,14 +49,9 @@ public final class MalformedEndpointPath implements Detector {
         Set<Integer> seenLines = new HashSet<>();
         for (Value.Literal lit : file.literals()) {
             String text = lit.text();
-            for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
-                int start = i;
-                while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-                int end = i + 3;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|\\".indexOf(text.charAt(end)) < 0) end++;
-                Optional<Endpoint> e = Endpoint.parse(text.substring(start, end), true);
-                Optional<String> problem = e.flatMap(p -> pathProblem(p, ctx));
-                if (problem.isPresent()) report(LiteralSpans.of(lit, start, file.kind()), problem.get(), e.get().path(), seenLines, ctx, out);
+            for (Endpoint.Found f : Endpoint.findAll(text)) {
+                Optional<String> problem = pathProblem(f.endpoint(), ctx);
+                if (problem.isPresent()) report(LiteralSpans.of(lit, f.start(), file.kind()), problem.get(), f.endpoint().path(), seenLines, ctx, out);
             }
         }
         for (HttpCall raw : file.calls()) {

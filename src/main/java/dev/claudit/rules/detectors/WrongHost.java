@@ -2,7 +2,6 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
-import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
@@ -42,14 +41,8 @@ public final class WrongHost implements Detector {
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
         Set<Location> seen = new HashSet<>();
-        List<Value> candidates = new ArrayList<>(file.literals());
-        for (Setting s : file.settings()) {
-            for (Value.Reference r : s.value().references()) {
-                if (r.fallback() != null) candidates.add(new Value.Literal(r.fallback(), r.location()));
-            }
-        }
-        for (Value v : candidates) {
-            String text = v.knownText().orElse("");
+        for (Value.Literal v : WrittenValues.of(file)) {
+            String text = v.text();
             for (Endpoint e : endpoints(text)) {
                 if (ctx.project().gatewayHosts().contains(e.host())) continue; // declared in .claudit.yml
                 Optional<RuleData.WrongHost> w = wrong(e, ctx.data());
@@ -66,17 +59,7 @@ public final class WrongHost implements Detector {
     static List<Endpoint> endpoints(String text) {
         List<Endpoint> out = new ArrayList<>();
         if (text.length() > 4096) return out;
-        int from = 0;
-        while (true) {
-            int i = text.indexOf("://", from);
-            if (i < 0) break;
-            int start = i;
-            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-            int end = i + 3;
-            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "\"'`<>()[]{},;|".indexOf(text.charAt(end)) < 0) end++;
-            Endpoint.parse(text.substring(start, end), true).ifPresent(out::add);
-            from = end;
-        }
+        for (Endpoint.Found f : Endpoint.findAll(text)) out.add(f.endpoint());
         String t = text.trim();
         if (out.isEmpty() && t.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?(/\\S*)?")) {
             Endpoint.parse("https://" + t, true).ifPresent(out::add);
