@@ -1,0 +1,22 @@
+# claudit as a container image: built from this checkout with Maven, run on a small JRE as a non-root user.
+#   docker build -t claudit .
+#   docker run --rm -v "$PWD:/src" claudit scan /src
+# Releases push it to ghcr.io (.github/workflows/release.yml).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# the dependencies first, as their own layer: a source change then does not download them again
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src/main src/main
+COPY rules rules
+# the tests ran in CI and in the release workflow before this image is built
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre-alpine
+RUN addgroup -S claudit && adduser -S -G claudit -H -h /src claudit
+COPY --from=build /build/target/claudit.jar /claudit.jar
+COPY LICENSE /LICENSE
+USER claudit
+WORKDIR /src
+ENTRYPOINT ["java","-jar","/claudit.jar"]
+CMD ["--help"]
