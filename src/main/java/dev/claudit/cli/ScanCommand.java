@@ -89,6 +89,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** SARIF's {@code %SRCROOT%} for this scan (null: the workspace root, as with --staged, whose root is the repository's). */
+    private Path srcRoot;
+
     @Override
     public Integer call() throws IOException {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -120,6 +123,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         List<Path> targets = paths.isEmpty() ? List.of(cwd) : paths;
         Path root = rootFor(cwd, targets);
+        srcRoot = srcRoot(root, targets);
         Workspace workspace;
         try {
             workspace = new DirectoryWalker(!noIgnore).walk(root, targets);
@@ -192,7 +196,8 @@ final class ScanCommand implements Callable<Integer> {
             case text -> new dev.claudit.report.TextReport(new FileLines(workspace), colour()).write(result, buffer, err);
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
             // no absolute root: same bytes on every machine
-            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage()).write(result, buffer);
+            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(),
+                    relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root()))).write(result, buffer);
         }
         if (format != Format.text) {
             // notices go to stderr in every format; SARIF and JSON also carry them
@@ -278,6 +283,33 @@ final class ScanCommand implements Callable<Integer> {
 
     private boolean colour() {
         return output == null && format == Format.text && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+
+    /**
+     * SARIF's {@code %SRCROOT%}: the git top level holding every target, else the one directory scanned, else the scan
+     * root — so that URIs are repository-relative from any current directory.
+     */
+    static Path srcRoot(Path root, List<Path> targets) {
+        Path first = targets.get(0).toAbsolutePath().normalize();
+        Path top = DirectoryWalker.findGitTop(Files.isDirectory(first) ? first : first.getParent());
+        if (top != null && targets.stream().allMatch(t -> t.toAbsolutePath().normalize().startsWith(top))) return top;
+        if (top == null && targets.size() == 1 && Files.isDirectory(first)) return first;
+        return root;
+    }
+
+    /** A reported path (relative to the scan root) as a path relative to {@code srcRoot}, when it lies below it. */
+    static java.util.function.UnaryOperator<String> relativeTo(Path srcRoot, Path root) {
+        Path top = srcRoot.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        if (top.equals(base)) return java.util.function.UnaryOperator.identity();
+        return path -> {
+            try {
+                Path abs = base.resolve(path).normalize();
+                return abs.startsWith(top) ? top.relativize(abs).toString().replace(java.io.File.separatorChar, '/') : path;
+            } catch (java.nio.file.InvalidPathException e) {
+                return path;
+            }
+        };
     }
 
     /** Paths are reported relative to the current directory when all targets are inside it, else to the target. */

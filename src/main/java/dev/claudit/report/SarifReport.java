@@ -51,6 +51,7 @@ public final class SarifReport {
     private final boolean includeSuppressed;
     private final Path root;
     private final URI informationUri;
+    private final java.util.function.UnaryOperator<String> toSrcRoot;
     private final ObjectMapper mapper;
 
     /** A local report: suppressed results included, {@code %SRCROOT%} described but not located. */
@@ -68,7 +69,16 @@ public final class SarifReport {
 
     /** @param informationUri where people learn about claudit ({@code tool.driver.informationUri}); null to leave it out */
     public SarifReport(boolean includeSuppressed, Path root, URI informationUri) {
+        this(includeSuppressed, root, informationUri, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param toSrcRoot maps a reported path (relative to the scan root) to one relative to {@code %SRCROOT%}: GitHub
+     *                  places alerts by repository-relative URIs, wherever the scan ran
+     */
+    public SarifReport(boolean includeSuppressed, Path root, URI informationUri, java.util.function.UnaryOperator<String> toSrcRoot) {
         this.includeSuppressed = includeSuppressed;
+        this.toSrcRoot = toSrcRoot;
         this.root = root;
         this.informationUri = informationUri;
         this.mapper = PrettyJson.mapper();
@@ -88,7 +98,8 @@ public final class SarifReport {
         return PrettyJson.render(mapper, toSarif(result));
     }
 
-    SarifSchema210 toSarif(ScanResult scan) {
+    SarifSchema210 toSarif(ScanResult reported) {
+        ScanResult scan = underSrcRoot(reported, toSrcRoot);
         Map<String, Integer> ruleIndex = new HashMap<>();
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
         for (RuleMeta meta : scan.rules()) {
@@ -114,6 +125,17 @@ public final class SarifReport {
                 .with$schema(URI.create(SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
+    }
+
+    /** The scan with every path as seen from {@code %SRCROOT%} (fingerprints hash the path, so they follow). */
+    private static ScanResult underSrcRoot(ScanResult scan, java.util.function.UnaryOperator<String> toSrcRoot) {
+        java.util.function.UnaryOperator<Finding> moved = f -> new Finding(f.ruleId(), f.level(),
+                f.location().withPath(toSrcRoot.apply(f.location().path())), f.message(), f.matchedText(), f.secret());
+        return new ScanResult(scan.rules(), scan.findings().stream().map(moved).toList(),
+                scan.suppressed().stream().map(s -> new ScanResult.Suppressed(moved.apply(s.finding()), s.kind(), s.justification())).toList(),
+                scan.notices().stream().map(n -> n.path() == null || n.path().isBlank() ? n
+                        : new Notice(toSrcRoot.apply(n.path()), n.level(), n.message(), n.cause())).toList(),
+                scan.filesScanned(), scan.elapsedMillis(), scan.version());
     }
 
     private List<Result> results(ScanResult scan, Map<String, Integer> ruleIndex) {

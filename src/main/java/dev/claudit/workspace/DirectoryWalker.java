@@ -228,7 +228,8 @@ public final class DirectoryWalker {
         return false;
     }
 
-    static Path findGitTop(Path start) {
+    /** The nearest directory at or above {@code start} holding {@code .git} (a git work tree's top level), or null. */
+    public static Path findGitTop(Path start) {
         for (Path d = start; d != null; d = d.getParent()) {
             if (Files.exists(d.resolve(".git"))) return d;
         }
