@@ -75,6 +75,53 @@ class BaselineEndToEndTest {
         assertThat(fresh.out()).contains("second.env:1:19: error:").doesNotContain(".env:4:").contains("1 error (2 suppressed)");
     }
 
+    /** Copies the demo project (every rule's mistakes) into {@code to}. */
+    private static void copyDemo(Path to) throws Exception {
+        Path demo = Path.of("testdata/demo").toAbsolutePath();
+        try (var files = Files.walk(demo)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(demo.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+    }
+
+    @Test
+    void aWrittenBaselineIsNotFlaggedByTheNextScan() throws Exception {
+        // the README's steps, in the project directory: its masked keys, URLs and model ids tripped key-whitespace,
+        // insecure-transport and retired-model, so the second step failed
+        Path demo = tmp.resolve("demo");
+        copyDemo(demo);
+        DemoEndToEndTest.Run record = ClauditProcess.run(demo, "scan", "--write-baseline", ".claudit-baseline.json");
+        assertThat(record.exit()).as(record.out() + record.err()).isZero();
+        assertThat(record.err()).containsPattern("recorded \\d+ findings in baseline .claudit-baseline.json");
+
+        DemoEndToEndTest.Run later = ClauditProcess.run(demo, "scan", "--baseline", ".claudit-baseline.json");
+        assertThat(later.exit()).as(later.out() + later.err()).isZero();
+        assertThat(later.out()).containsPattern("no findings \\(\\d+ suppressed\\)").doesNotContain(".claudit-baseline.json");
+
+        DemoEndToEndTest.Run plain = ClauditProcess.run(demo, "scan", "--format", "json", "--output", "report.json");
+        assertThat(plain.exit()).isEqualTo(1);
+        DemoEndToEndTest.Run again = ClauditProcess.run(demo, "scan", "--format", "json");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(again.out()).get("findings"))
+                .as("a hook scanning the committed baseline and a JSON report finds nothing new in them")
+                .isEqualTo(json.readTree(demo.resolve("report.json").toFile()).get("findings"));
+        assertThat(again.out()).doesNotContain("\"path\": \".claudit-baseline.json\"", "\"path\": \"report.json\"");
+    }
+
+    @Test
+    void aKeyPastedIntoABaselineIsStillFound() throws Exception {
+        claudit("scan", project.toString(), "--write-baseline", baseline.toString());
+        String pasted = FakeKeys.apiKey();
+        String text = Files.readString(baseline).replace("\"message\": \"Anthropic", "\"message\": \"" + pasted + " Anthropic");
+        Files.writeString(project.resolve("baseline.json"), text);
+        DemoEndToEndTest.Run run = claudit("scan", project.resolve("baseline.json").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("[hardcoded-credential]").doesNotContain(pasted);
+    }
+
     @Test
     void aMalformedOrMissingBaselineIsOneLineAndExitTwo() throws Exception {
         for (String bad : List.of("{not json", "[]", "{\"findings\": []}", "{\"version\": 9, \"findings\": []}",

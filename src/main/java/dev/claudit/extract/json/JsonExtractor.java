@@ -77,6 +77,9 @@ public final class JsonExtractor implements Extractor {
 
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableText, IOException {
+        // claudit's own baseline or JSON report quotes what it found (masked keys, URLs, model ids) in messages that
+        // are not settings; the lexical credential scan, which ran before, still sees a real key pasted into one
+        if (isClauditOutput(text)) return;
         LineIndex lines = new LineIndex(path, text);
         boolean packageJson = path.equals("package.json") || path.endsWith("/package.json");
         try (JsonParser p = FACTORY.createParser(text)) {
@@ -84,6 +87,24 @@ public final class JsonExtractor implements Extractor {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new UnparsableText("JSON", at == null ? 0 : Math.max(1, at.getLineNr()), "syntax error");
+        }
+    }
+
+    /**
+     * A file written by {@code claudit scan --write-baseline} or {@code --format json}: an object that starts with
+     * {@code version} and {@code findings}, a list of objects that start with {@code ruleId} — however it is indented.
+     */
+    static boolean isClauditOutput(String text) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME || !"version".equals(p.currentName())) return false;
+            JsonToken version = p.nextToken();
+            if (version != JsonToken.VALUE_NUMBER_INT && version != JsonToken.VALUE_STRING) return false;
+            if (p.nextToken() != JsonToken.FIELD_NAME || !"findings".equals(p.currentName()) || p.nextToken() != JsonToken.START_ARRAY) return false;
+            JsonToken first = p.nextToken();
+            return first == JsonToken.END_ARRAY
+                    || first == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME && "ruleId".equals(p.currentName());
+        } catch (JsonProcessingException e) {
+            return false;
         }
     }
 

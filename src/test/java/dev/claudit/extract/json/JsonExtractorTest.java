@@ -146,4 +146,17 @@ class JsonExtractorTest {
                 .isInstanceOf(UnparsableText.class)
                 .hasMessage("JSON syntax error at line 2");
     }
+
+    @Test
+    void claudit_sOwnBaselineAndReportAreNotReadAsSettingsHoweverIndentedButLookalikesAre() throws Exception {
+        String compactBaseline = "{\"version\":1,\"findings\":[{\"ruleId\":\"insecure-transport\",\"path\":\"a.yml\","
+                + "\"fingerprint\":\"0123\",\"message\":\"`http://api.anthropic.com` uses plain HTTP\"}]}";
+        assertThat(extract("b.json", compactBaseline).settings()).isEmpty();
+        assertThat(extract("r.json", "{ \"version\": \"0.1.0\", \"findings\": [ ], \"notices\": [] }").settings()).isEmpty();
+
+        String settingsNamedAlike = "{\"version\": 1, \"findings\": [{\"url\": \"http://api.anthropic.com\"}]}";
+        assertThat(setting(extract("s.json", settingsNamedAlike), "findings.0.url").value()).isNotNull();
+        String otherOrder = "{\"findings\": [{\"ruleId\": \"x\"}], \"version\": 1, \"model\": \"claude-2.1\"}";
+        assertThat(setting(extract("o.json", otherOrder), "model").value()).isNotNull();
+    }
 }
