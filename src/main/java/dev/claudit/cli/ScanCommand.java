@@ -63,8 +63,8 @@ final class ScanCommand implements Callable<Integer> {
             + "not the working tree; paths are relative to the repository root, PATHs restrict the scan")
     boolean staged;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: .claudit.yml in the "
-            + "directory scanned or the current directory; the repository root with --staged)")
+    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: the nearest .claudit.yml "
+            + "in or above the directory scanned or the current directory, up to the git top level; the repository root's with --staged)")
     Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in FILE (see --write-baseline)")
@@ -162,20 +162,35 @@ final class ScanCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code --config FILE}, else the first {@code .claudit.yml} in {@code dirs}, else an empty config. */
+    /**
+     * {@code --config FILE}, else the first {@code .claudit.yml} found from one of {@code dirs} upwards (up to the git
+     * top level holding it; outside git, in that directory only), else an empty config.
+     */
     private ProjectConfig loadConfig(Path cwd, List<Path> dirs) {
         if (config != null) {
             if (!Files.isRegularFile(config)) throw new Main.UsageException("--config: no such file: " + config);
             return ProjectConfig.load(config, config.toString());
         }
         for (Path dir : dirs) {
-            Path file = dir.resolve(ProjectConfig.FILE_NAME);
-            if (Files.isRegularFile(file)) {
+            Path file = findConfig(dir);
+            if (file != null) {
                 Path abs = file.toAbsolutePath().normalize();
                 return ProjectConfig.load(file, abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
             }
         }
         return ProjectConfig.none(cwd);
+    }
+
+    /** {@code .claudit.yml} in {@code start} or a directory above it up to the git top level; only {@code start} outside git. */
+    static Path findConfig(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        Path top = DirectoryWalker.findGitTop(dir);
+        for (Path d = dir; d != null; d = d.getParent()) {
+            Path file = d.resolve(ProjectConfig.FILE_NAME);
+            if (Files.isRegularFile(file)) return file;
+            if (top == null || d.equals(top)) break;
+        }
+        return null;
     }
 
     private static Baseline readBaseline(Path file) {
