@@ -10,6 +10,7 @@ import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
@@ -30,6 +31,7 @@ public final class FrontendExposedKey implements Detector {
     public static final String ID = "frontend-exposed-key";
     /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
     static final String NEXT_CONFIG = "next-config";
+    private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
     @Override
     public String ruleId() {
@@ -68,9 +70,17 @@ public final class FrontendExposedKey implements Detector {
             if (prefix.isEmpty()) continue;
             boolean holdsKey = s.value().knownText().flatMap(creds::find).isPresent();
             if (names.namesAnthropicSecret(var.substring(prefix.get().length())) || holdsKey) {
-                out.report(new Finding(ID, ctx.level(ID), s.location(),
-                        ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
-                        var, null));
+                if (!holdsKey && isTemplate(file.path())) {
+                    // a placeholder in a template is no secret yet, but every developer who copies it exposes theirs
+                    Level configured = ctx.level(ID);
+                    out.report(new Finding(ID, configured.compareTo(Level.WARNING) > 0 ? configured : Level.WARNING, s.location(),
+                            ctx.message(ID, "what", "this template tells every developer to put the key in `" + var
+                                    + "`, whose prefix `" + prefix.get() + "` is client-bundled"), var, null));
+                } else {
+                    out.report(new Finding(ID, ctx.level(ID), s.location(),
+                            ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
+                            var, null));
+                }
             }
             if (lower(var).endsWith("dangerously_allow_browser") && s.value().knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(new Finding(ID, ctx.level(ID), s.location(),
@@ -112,6 +122,15 @@ public final class FrontendExposedKey implements Detector {
     private static boolean isBuildConfigKey(Value v, KeyNames names) {
         for (String n : KeyNames.names(v)) {
             if (n.startsWith("BuildConfig.") && (names.namesApiKey(n) || lower(n).contains("key") || lower(n).contains("token"))) return true;
+        }
+        return false;
+    }
+
+    /** A file meant to be copied and filled in: {@code .env.example}, {@code env.sample}, {@code config.template.yml}. */
+    static boolean isTemplate(String path) {
+        String name = lower(path.substring(path.lastIndexOf('/') + 1));
+        for (String part : name.split("[._-]")) {
+            if (TEMPLATE_WORDS.contains(part)) return true;
         }
         return false;
     }
