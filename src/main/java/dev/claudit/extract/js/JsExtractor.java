@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code new Anthropic({...})} (any local name imported from {@code @anthropic-ai/sdk}, and the Bedrock,
  *       Vertex and Foundry clients) as a {@link ClientConfig}; its options by name, {@code baseURL} filed as
- *       {@code baseUrl} like the Java SDK's;</li>
+ *       {@code baseUrl} like the Java SDK's; marked server-only when {@link ServerOnlyCode} says the file is;</li>
  *   <li>{@code fetch(url, {headers})}, {@code axios(...)}, {@code axios.get/post/...}, {@code axios.create}
  *       instances and {@code axios.defaults.headers} as HTTP calls; headers are complete when written as an
  *       object literal with literal keys and no spread, and no axios interceptor is installed in the file;</li>
@@ -70,12 +70,12 @@ public final class JsExtractor implements Extractor {
             Matcher m = SCRIPT.matcher(text);
             while (m.find()) {
                 List<JsToken> tokens = JsLexer.tokenize(text, m.start(1), m.end(1), false, lines);
-                new Reader(path, text, lines, sink, tokens, false).read();
+                new Reader(path, text, lines, sink, tokens, false, ServerOnlyCode.is(path, "", tokens)).read();
             }
             return;
         }
         List<JsToken> tokens = JsLexer.tokenize(text, 0, text.length(), !typescript, lines);
-        new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches()).read();
+        new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches(), ServerOnlyCode.is(path, text, tokens)).read();
     }
 
     /** One token stream's facts. */
@@ -83,6 +83,7 @@ public final class JsExtractor implements Extractor {
         final FactSink sink;
         final List<JsToken> tokens;
         final boolean nextConfig;
+        final boolean serverOnly;
         final JsSyntax syntax;
         final JsValues values;
         final Map<String, String> clientNames = new HashMap<>();
@@ -91,10 +92,11 @@ public final class JsExtractor implements Extractor {
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
 
-        Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig) {
+        Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig, boolean serverOnly) {
             this.sink = sink;
             this.tokens = tokens;
             this.nextConfig = nextConfig;
+            this.serverOnly = serverOnly;
             this.syntax = new JsSyntax(text);
             this.values = new JsValues(path, lines);
         }
@@ -308,7 +310,7 @@ public final class JsExtractor implements Extractor {
                     options.put(m.key().equals("baseURL") ? "baseUrl" : m.key(), values.eval(m.value()));
                 }
             }
-            sink.client(new ClientConfig(sdk, options, at));
+            sink.client(new ClientConfig(sdk, options, at, serverOnly));
         }
 
         /** An object literal, or a name bound to one in this file. */

@@ -15,7 +15,11 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
 
+import dev.claudit.facts.Location;
+
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,6 +58,7 @@ public final class FrontendExposedKey implements Detector {
         Credentials creds = new Credentials(ctx.data());
         List<String> prefixes = new ArrayList<>(ctx.data().frontendPrefixes());
         prefixes.addAll(ctx.extraFrontendPrefixes());
+        Set<Location> reported = new HashSet<>();
         for (Setting s : file.settings()) {
             String var = s.simpleName();
             if (s.origin().equals(NEXT_CONFIG)) {
@@ -81,6 +86,7 @@ public final class FrontendExposedKey implements Detector {
                             ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
                             var, null));
                 }
+                reported.add(s.location());
             }
             if (lower(var).endsWith("dangerously_allow_browser") && s.value().knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(new Finding(ID, ctx.level(ID), s.location(),
@@ -88,7 +94,18 @@ public final class FrontendExposedKey implements Detector {
             }
         }
         for (ClientConfig c : file.clients()) {
+            if (c.serverOnly()) continue;
             Value allow = c.options().get("dangerouslyAllowBrowser");
+            Value apiKey = c.options().get("apiKey");
+            // the value followed into the SDK's key position: a bundled variable there ships the key whatever it is called
+            for (Value.Reference r : apiKey == null ? List.<Value.Reference>of() : apiKey.references()) {
+                Optional<String> p = r.source() == Value.Source.ENV ? publicPrefix(r.name(), prefixes) : Optional.empty();
+                if (p.isPresent() && reported.add(r.location())) {
+                    out.report(new Finding(ID, ctx.level(ID), r.location(),
+                            ctx.message(ID, "what", "the client's `apiKey` reads `" + r.name() + "`, whose prefix `" + p.get()
+                                    + "` is client-bundled"), r.name(), null));
+                }
+            }
             if (allow != null && allow.knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(new Finding(ID, ctx.level(ID), allow.location(),
                         ctx.message(ID, "what", "`dangerouslyAllowBrowser: true` sends the key from the browser"),
