@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  *       object literal with literal keys and no spread, and no axios interceptor is installed in the file;</li>
  *   <li>every {@code process.env.X} / {@code import.meta.env.X} read as a setting of origin {@code js-usage}
  *       at the read, so a client-bundled variable name is judged where the bundle reads it;</li>
+ *   <li>an {@code anthropic-dangerous-direct-browser-access} key of any object literal as a setting of origin
+ *       {@code js-object};</li>
  *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} as settings of
  *       origin {@code next-config} (Next.js inlines both into the client bundle);</li>
  *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
@@ -58,6 +60,7 @@ public final class JsExtractor implements Extractor {
     private static final Set<String> AXIOS_URL_DATA_CONFIG = Set.of("post", "put", "patch", "postForm", "putForm", "patchForm");
     private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace");
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
+    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
     private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b[^>]*>(.*?)</script\\s*>");
     private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
 
@@ -246,7 +249,14 @@ public final class JsExtractor implements Extractor {
             for (int i = 0; i < t.size(); i++) {
                 JsToken k = t.get(i);
                 switch (k.kind()) {
-                    case STRING -> sink.literal(new Value.Literal(k.text(), values.loc(k)));
+                    case STRING -> {
+                        sink.literal(new Value.Literal(k.text(), values.loc(k)));
+                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))) {
+                            // a headers map written anywhere (client defaultHeaders, a shared constant), not only in a request
+                            int e = syntax.expressionEnd(t, i + 2, t.size());
+                            sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), "js-object", "quoted", values.loc(k)));
+                        }
+                    }
                     case TEMPLATE -> {
                         if (k.expressions().isEmpty()) {
                             sink.literal(new Value.Literal(k.stringValue(), values.loc(k)));

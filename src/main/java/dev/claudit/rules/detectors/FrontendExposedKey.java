@@ -35,6 +35,7 @@ public final class FrontendExposedKey implements Detector {
     public static final String ID = "frontend-exposed-key";
     /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
     static final String NEXT_CONFIG = "next-config";
+    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
     private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
     @Override
@@ -61,6 +62,13 @@ public final class FrontendExposedKey implements Detector {
         Set<Location> reported = new HashSet<>();
         for (Setting s : file.settings()) {
             String var = s.simpleName();
+            if (var.equalsIgnoreCase(BROWSER_ACCESS_HEADER)) {
+                // the header written as a key of a headers map (JS object literal, JSON, YAML), not only in a request
+                if (s.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true) && reported.add(s.location())) {
+                    out.report(browserAccess(ctx, s.location()));
+                }
+                continue;
+            }
             if (s.origin().equals(NEXT_CONFIG)) {
                 // next.config `env` / `publicRuntimeConfig` entries are inlined into the client bundle whatever their name
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
@@ -118,16 +126,20 @@ public final class FrontendExposedKey implements Detector {
         }
         for (HttpCall call : file.calls()) {
             for (Header h : call.headers()) {
-                if (h.is("anthropic-dangerous-direct-browser-access")
+                if (h.is(BROWSER_ACCESS_HEADER)
                         && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
-                    out.report(new Finding(ID, ctx.level(ID), h.location(),
-                            ctx.message(ID, "what", "the `anthropic-dangerous-direct-browser-access` header calls the API from a browser"),
-                            "anthropic-dangerous-direct-browser-access", null));
+                    if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
                 } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)) {
                     out.report(buildConfig(ctx, h.value()));
                 }
             }
         }
+    }
+
+    private static Finding browserAccess(ScanContext ctx, Location at) {
+        return new Finding(ID, ctx.level(ID), at,
+                ctx.message(ID, "what", "the `" + BROWSER_ACCESS_HEADER + "` header calls the API from a browser"),
+                BROWSER_ACCESS_HEADER, null);
     }
 
     private static Finding buildConfig(ScanContext ctx, Value key) {

@@ -254,4 +254,18 @@ class JsExtractorTest {
         FileFacts f = extract("tools/ask.mjs", "#!/usr/bin/env node\nimport Anthropic from '@anthropic-ai/sdk';\nnew Anthropic();\n");
         assertThat(f.clients()).singleElement().extracting(ClientConfig::serverOnly).isEqualTo(true);
     }
+
+    @Test
+    void browserAccessHeaderInAnyObjectLiteralIsASetting() throws Exception {
+        FileFacts f = extract("src/h.js", """
+                const h = { a: 1, 'anthropic-dangerous-direct-browser-access': String(true) };
+                const names = ["anthropic-dangerous-direct-browser-access"];
+                """);
+        assertThat(f.settings()).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo("anthropic-dangerous-direct-browser-access");
+            assertThat(s.origin()).isEqualTo("js-object");
+            assertThat(s.value().knownText()).contains("true");
+            assertThat(s.location()).isEqualTo(new Location("src/h.js", 1, 19, 1, 61));
+        });
+    }
 }
