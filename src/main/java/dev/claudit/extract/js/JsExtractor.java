@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  *       at the read, so a client-bundled variable name is judged where the bundle reads it;</li>
  *   <li>an {@code anthropic-dangerous-direct-browser-access} key of any object literal as a setting of origin
  *       {@code js-object};</li>
- *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} as settings of
- *       origin {@code next-config} (Next.js inlines both into the client bundle);</li>
+ *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} (an object literal or a
+ *       name bound to one) as settings of origin {@code next-config} (Next.js inlines both into the client bundle);
+ *       a spread {@code ...process.env} there as the section itself with the unknown value {@code process.env};</li>
  *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
  *       log calls.</li>
  * </ul>
@@ -290,7 +291,7 @@ public final class JsExtractor implements Extractor {
             else if (!member && (k.is("axios") || axiosInstances.containsKey(k.text()))) axios(t, i);
             else if (!member && k.is("console") && is(t, i + 1, ".") && i + 3 < t.size() && CONSOLE.contains(t.get(i + 2).text())
                     && is(t, i + 3, "(")) log(t, i);
-            else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && is(t, i + 2, "{") && !member) nextSection(t, i);
+            else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && !member) nextSection(t, i);
         }
 
         static boolean isGlobal(List<JsToken> t, int i) {
@@ -461,7 +462,14 @@ public final class JsExtractor implements Extractor {
         /** {@code env: { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY }} in next.config: inlined into the client bundle. */
         void nextSection(List<JsToken> t, int i) {
             String section = t.get(i).text();
-            for (JsSyntax.Member m : syntax.members(t, i + 2)) {
+            JsSyntax.Range object = objectOf(new JsSyntax.Range(t, i + 2, syntax.expressionEnd(t, i + 2, t.size())));
+            if (object == null) return;
+            for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
+                if (m.spread() && isEnvObject(m.value())) {
+                    // `...process.env`: every variable of the build environment is inlined
+                    Location at = values.loc(m.keyToken().start(), m.value().tokens().get(m.value().to() - 1).end());
+                    sink.setting(new Setting(section, new Value.Unknown("process.env", at), "next-config", "plain", at));
+                }
                 if (m.key() == null) continue;
                 Value v = values.eval(m.value());
                 String style = m.keyToken().kind() == JsToken.Kind.STRING ? "quoted" : "plain";

@@ -69,6 +69,14 @@ public final class FrontendExposedKey implements Detector {
                 }
                 continue;
             }
+            if (s.origin().equals(NEXT_CONFIG) && s.value() instanceof Value.Unknown u && u.description().equals("process.env")) {
+                Optional<String> keyVar = anthropicKeyVariable(ctx, names);
+                if (keyVar.isPresent()) {
+                    out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", "next.config `" + s.key()
+                            + "` spreads the whole environment, `" + keyVar.get() + "` included, into the client bundle"), s.key(), null));
+                }
+                continue;
+            }
             if (s.origin().equals(NEXT_CONFIG)) {
                 // next.config `env` / `publicRuntimeConfig` entries are inlined into the client bundle whatever their name
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
@@ -134,6 +142,13 @@ public final class FrontendExposedKey implements Detector {
                 }
             }
         }
+    }
+
+    /** An environment variable named like an Anthropic key that the project defines or reads, if any. */
+    private static Optional<String> anthropicKeyVariable(ScanContext ctx, KeyNames names) {
+        return ctx.project().files().stream().flatMap(f -> f.settings().stream())
+                .filter(s -> s.origin().equals("env") || s.origin().equals("js-usage") || s.origin().equals("dockerfile"))
+                .map(Setting::simpleName).filter(names::namesAnthropicSecret).sorted().findFirst();
     }
 
     private static Finding browserAccess(ScanContext ctx, Location at) {

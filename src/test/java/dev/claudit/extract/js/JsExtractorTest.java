@@ -268,4 +268,16 @@ class JsExtractorTest {
             assertThat(s.location()).isEqualTo(new Location("src/h.js", 1, 19, 1, 61));
         });
     }
+
+    @Test
+    void nextConfigSectionsBoundToANameAndEnvSpreads() throws Exception {
+        FileFacts f = extract("web/next.config.mjs", """
+                const pub = { KEY: process.env.ANTHROPIC_API_KEY };
+                export default { env: pub, publicRuntimeConfig: { ...process.env }, other: { ...process.env } };
+                """);
+        assertThat(f.settings()).filteredOn(s -> s.origin().equals("next-config"))
+                .extracting(Setting::key, s -> s.value().render(), s -> s.location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("env.KEY", "${ANTHROPIC_API_KEY}", 1),
+                        org.assertj.core.groups.Tuple.tuple("publicRuntimeConfig", "<?>", 2));
+    }
 }
