@@ -9,6 +9,13 @@ public enum FileKind {
         String n = fileName.toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".java")) return JAVA;
         if (n.equals(".env") || n.startsWith(".env.") || n.endsWith(".env")) return ENV;
+        FileKind byExtension = byExtension(n);
+        // .env-staging, env.example, prod.env.local: dotenv files whatever follows, unless the last extension names a format
+        if (byExtension == TEXT && (n.startsWith(".env-") || n.startsWith(".env_") || n.startsWith("env.") || n.contains(".env."))) return ENV;
+        return byExtension;
+    }
+
+    private static FileKind byExtension(String n) {
         if (n.endsWith(".yml") || n.endsWith(".yaml")) return YAML;
         if (n.endsWith(".properties")) return PROPERTIES;
         if (n.endsWith(".sh") || n.endsWith(".bash") || n.endsWith(".zsh") || n.equals(".bashrc") || n.equals(".zshrc")

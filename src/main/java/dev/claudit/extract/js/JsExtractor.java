@@ -29,14 +29,17 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code new Anthropic({...})} (any local name imported from {@code @anthropic-ai/sdk}, and the Bedrock,
  *       Vertex and Foundry clients) as a {@link ClientConfig}; its options by name, {@code baseURL} filed as
- *       {@code baseUrl} like the Java SDK's;</li>
+ *       {@code baseUrl} like the Java SDK's; marked server-only when {@link ServerOnlyCode} says the file is;</li>
  *   <li>{@code fetch(url, {headers})}, {@code axios(...)}, {@code axios.get/post/...}, {@code axios.create}
  *       instances and {@code axios.defaults.headers} as HTTP calls; headers are complete when written as an
  *       object literal with literal keys and no spread, and no axios interceptor is installed in the file;</li>
  *   <li>every {@code process.env.X} / {@code import.meta.env.X} read as a setting of origin {@code js-usage}
  *       at the read, so a client-bundled variable name is judged where the bundle reads it;</li>
- *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} as settings of
- *       origin {@code next-config} (Next.js inlines both into the client bundle);</li>
+ *   <li>an {@code anthropic-dangerous-direct-browser-access} key of any object literal as a setting of origin
+ *       {@code js-object};</li>
+ *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} (an object literal or a
+ *       name bound to one) as settings of origin {@code next-config} (Next.js inlines both into the client bundle);
+ *       a spread {@code ...process.env} there as the section itself with the unknown value {@code process.env};</li>
  *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
  *       log calls.</li>
  * </ul>
@@ -58,6 +61,7 @@ public final class JsExtractor implements Extractor {
     private static final Set<String> AXIOS_URL_DATA_CONFIG = Set.of("post", "put", "patch", "postForm", "putForm", "patchForm");
     private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace");
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
+    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
     private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b[^>]*>(.*?)</script\\s*>");
     private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
 
@@ -70,12 +74,12 @@ public final class JsExtractor implements Extractor {
             Matcher m = SCRIPT.matcher(text);
             while (m.find()) {
                 List<JsToken> tokens = JsLexer.tokenize(text, m.start(1), m.end(1), false, lines);
-                new Reader(path, text, lines, sink, tokens, false).read();
+                new Reader(path, text, lines, sink, tokens, false, ServerOnlyCode.is(path, "", tokens)).read();
             }
             return;
         }
         List<JsToken> tokens = JsLexer.tokenize(text, 0, text.length(), !typescript, lines);
-        new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches()).read();
+        new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches(), ServerOnlyCode.is(path, text, tokens)).read();
     }
 
     /** One token stream's facts. */
@@ -83,6 +87,7 @@ public final class JsExtractor implements Extractor {
         final FactSink sink;
         final List<JsToken> tokens;
         final boolean nextConfig;
+        final boolean serverOnly;
         final JsSyntax syntax;
         final JsValues values;
         final Map<String, String> clientNames = new HashMap<>();
@@ -91,10 +96,11 @@ public final class JsExtractor implements Extractor {
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
 
-        Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig) {
+        Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig, boolean serverOnly) {
             this.sink = sink;
             this.tokens = tokens;
             this.nextConfig = nextConfig;
+            this.serverOnly = serverOnly;
             this.syntax = new JsSyntax(text);
             this.values = new JsValues(path, lines);
         }
@@ -244,7 +250,14 @@ public final class JsExtractor implements Extractor {
             for (int i = 0; i < t.size(); i++) {
                 JsToken k = t.get(i);
                 switch (k.kind()) {
-                    case STRING -> sink.literal(new Value.Literal(k.text(), values.loc(k)));
+                    case STRING -> {
+                        sink.literal(new Value.Literal(k.text(), values.loc(k)));
+                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))) {
+                            // a headers map written anywhere (client defaultHeaders, a shared constant), not only in a request
+                            int e = syntax.expressionEnd(t, i + 2, t.size());
+                            sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), "js-object", "quoted", values.loc(k)));
+                        }
+                    }
                     case TEMPLATE -> {
                         if (k.expressions().isEmpty()) {
                             sink.literal(new Value.Literal(k.stringValue(), values.loc(k)));
@@ -278,7 +291,7 @@ public final class JsExtractor implements Extractor {
             else if (!member && (k.is("axios") || axiosInstances.containsKey(k.text()))) axios(t, i);
             else if (!member && k.is("console") && is(t, i + 1, ".") && i + 3 < t.size() && CONSOLE.contains(t.get(i + 2).text())
                     && is(t, i + 3, "(")) log(t, i);
-            else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && is(t, i + 2, "{") && !member) nextSection(t, i);
+            else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && !member) nextSection(t, i);
         }
 
         static boolean isGlobal(List<JsToken> t, int i) {
@@ -308,7 +321,7 @@ public final class JsExtractor implements Extractor {
                     options.put(m.key().equals("baseURL") ? "baseUrl" : m.key(), values.eval(m.value()));
                 }
             }
-            sink.client(new ClientConfig(sdk, options, at));
+            sink.client(new ClientConfig(sdk, options, at, serverOnly));
         }
 
         /** An object literal, or a name bound to one in this file. */
@@ -449,7 +462,14 @@ public final class JsExtractor implements Extractor {
         /** {@code env: { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY }} in next.config: inlined into the client bundle. */
         void nextSection(List<JsToken> t, int i) {
             String section = t.get(i).text();
-            for (JsSyntax.Member m : syntax.members(t, i + 2)) {
+            JsSyntax.Range object = objectOf(new JsSyntax.Range(t, i + 2, syntax.expressionEnd(t, i + 2, t.size())));
+            if (object == null) return;
+            for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
+                if (m.spread() && isEnvObject(m.value())) {
+                    // `...process.env`: every variable of the build environment is inlined
+                    Location at = values.loc(m.keyToken().start(), m.value().tokens().get(m.value().to() - 1).end());
+                    sink.setting(new Setting(section, new Value.Unknown("process.env", at), "next-config", "plain", at));
+                }
                 if (m.key() == null) continue;
                 Value v = values.eval(m.value());
                 String style = m.keyToken().kind() == JsToken.Kind.STRING ? "quoted" : "plain";

@@ -10,11 +10,16 @@ import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
+import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
 
+import dev.claudit.facts.Location;
+
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +35,8 @@ public final class FrontendExposedKey implements Detector {
     public static final String ID = "frontend-exposed-key";
     /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
     static final String NEXT_CONFIG = "next-config";
+    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
+    private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
     @Override
     public String ruleId() {
@@ -52,8 +59,24 @@ public final class FrontendExposedKey implements Detector {
         Credentials creds = new Credentials(ctx.data());
         List<String> prefixes = new ArrayList<>(ctx.data().frontendPrefixes());
         prefixes.addAll(ctx.extraFrontendPrefixes());
+        Set<Location> reported = new HashSet<>();
         for (Setting s : file.settings()) {
             String var = s.simpleName();
+            if (var.equalsIgnoreCase(BROWSER_ACCESS_HEADER)) {
+                // the header written as a key of a headers map (JS object literal, JSON, YAML), not only in a request
+                if (s.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true) && reported.add(s.location())) {
+                    out.report(browserAccess(ctx, s.location()));
+                }
+                continue;
+            }
+            if (s.origin().equals(NEXT_CONFIG) && s.value() instanceof Value.Unknown u && u.description().equals("process.env")) {
+                Optional<String> keyVar = anthropicKeyVariable(ctx, names);
+                if (keyVar.isPresent()) {
+                    out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", "next.config `" + s.key()
+                            + "` spreads the whole environment, `" + keyVar.get() + "` included, into the client bundle"), s.key(), null));
+                }
+                continue;
+            }
             if (s.origin().equals(NEXT_CONFIG)) {
                 // next.config `env` / `publicRuntimeConfig` entries are inlined into the client bundle whatever their name
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
@@ -68,9 +91,18 @@ public final class FrontendExposedKey implements Detector {
             if (prefix.isEmpty()) continue;
             boolean holdsKey = s.value().knownText().flatMap(creds::find).isPresent();
             if (names.namesAnthropicSecret(var.substring(prefix.get().length())) || holdsKey) {
-                out.report(new Finding(ID, ctx.level(ID), s.location(),
-                        ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
-                        var, null));
+                if (!holdsKey && isTemplate(file.path())) {
+                    // a placeholder in a template is no secret yet, but every developer who copies it exposes theirs
+                    Level configured = ctx.level(ID);
+                    out.report(new Finding(ID, configured.compareTo(Level.WARNING) > 0 ? configured : Level.WARNING, s.location(),
+                            ctx.message(ID, "what", "this template tells every developer to put the key in `" + var
+                                    + "`, whose prefix `" + prefix.get() + "` is client-bundled"), var, null));
+                } else {
+                    out.report(new Finding(ID, ctx.level(ID), s.location(),
+                            ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
+                            var, null));
+                }
+                reported.add(s.location());
             }
             if (lower(var).endsWith("dangerously_allow_browser") && s.value().knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(new Finding(ID, ctx.level(ID), s.location(),
@@ -78,7 +110,18 @@ public final class FrontendExposedKey implements Detector {
             }
         }
         for (ClientConfig c : file.clients()) {
+            if (c.serverOnly()) continue;
             Value allow = c.options().get("dangerouslyAllowBrowser");
+            Value apiKey = c.options().get("apiKey");
+            // the value followed into the SDK's key position: a bundled variable there ships the key whatever it is called
+            for (Value.Reference r : apiKey == null ? List.<Value.Reference>of() : apiKey.references()) {
+                Optional<String> p = r.source() == Value.Source.ENV ? publicPrefix(r.name(), prefixes) : Optional.empty();
+                if (p.isPresent() && reported.add(r.location())) {
+                    out.report(new Finding(ID, ctx.level(ID), r.location(),
+                            ctx.message(ID, "what", "the client's `apiKey` reads `" + r.name() + "`, whose prefix `" + p.get()
+                                    + "` is client-bundled"), r.name(), null));
+                }
+            }
             if (allow != null && allow.knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(new Finding(ID, ctx.level(ID), allow.location(),
                         ctx.message(ID, "what", "`dangerouslyAllowBrowser: true` sends the key from the browser"),
@@ -91,16 +134,27 @@ public final class FrontendExposedKey implements Detector {
         }
         for (HttpCall call : file.calls()) {
             for (Header h : call.headers()) {
-                if (h.is("anthropic-dangerous-direct-browser-access")
+                if (h.is(BROWSER_ACCESS_HEADER)
                         && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
-                    out.report(new Finding(ID, ctx.level(ID), h.location(),
-                            ctx.message(ID, "what", "the `anthropic-dangerous-direct-browser-access` header calls the API from a browser"),
-                            "anthropic-dangerous-direct-browser-access", null));
+                    if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
                 } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)) {
                     out.report(buildConfig(ctx, h.value()));
                 }
             }
         }
+    }
+
+    /** An environment variable named like an Anthropic key that the project defines or reads, if any. */
+    private static Optional<String> anthropicKeyVariable(ScanContext ctx, KeyNames names) {
+        return ctx.project().files().stream().flatMap(f -> f.settings().stream())
+                .filter(s -> s.origin().equals("env") || s.origin().equals("js-usage") || s.origin().equals("dockerfile"))
+                .map(Setting::simpleName).filter(names::namesAnthropicSecret).sorted().findFirst();
+    }
+
+    private static Finding browserAccess(ScanContext ctx, Location at) {
+        return new Finding(ID, ctx.level(ID), at,
+                ctx.message(ID, "what", "the `" + BROWSER_ACCESS_HEADER + "` header calls the API from a browser"),
+                BROWSER_ACCESS_HEADER, null);
     }
 
     private static Finding buildConfig(ScanContext ctx, Value key) {
@@ -112,6 +166,15 @@ public final class FrontendExposedKey implements Detector {
     private static boolean isBuildConfigKey(Value v, KeyNames names) {
         for (String n : KeyNames.names(v)) {
             if (n.startsWith("BuildConfig.") && (names.namesApiKey(n) || lower(n).contains("key") || lower(n).contains("token"))) return true;
+        }
+        return false;
+    }
+
+    /** A file meant to be copied and filled in: {@code .env.example}, {@code env.sample}, {@code config.template.yml}. */
+    static boolean isTemplate(String path) {
+        String name = lower(path.substring(path.lastIndexOf('/') + 1));
+        for (String part : name.split("[._-]")) {
+            if (TEMPLATE_WORDS.contains(part)) return true;
         }
         return false;
     }

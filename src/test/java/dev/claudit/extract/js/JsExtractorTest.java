@@ -224,4 +224,60 @@ class JsExtractorTest {
         assertThatThrownBy(() -> extract("a.ts", "const a = `unterminated ${x}\n"))
                 .isInstanceOf(UnparsableText.class).hasMessageContaining("line 1");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "web/app/api/chat/route.ts|                                   | true",
+            "web/src/pages/api/chat.ts|                                   | true",
+            "web/src/lib/claude.server.ts|                                | true",
+            "web/server/claude.ts|                                        | true",
+            "web/src/lib/claude.ts|'use server';                          | true",
+            "web/src/lib/claude.ts|import 'server-only';                  | true",
+            "web/src/lib/claude.ts|import { readFile } from 'node:fs/promises'; | true",
+            "web/src/lib/claude.ts|const express = require('express');   | true",
+            "web/src/lib/claude.ts|export async function POST(req) {}   | true",
+            "web/src/lib/claude.ts|'use client';                          | false",
+            "web/src/lib/claude.ts|import { useState } from 'react';     | false",
+            "web/src/api/claude.ts|                                       | false",
+            "web/src/lib/claude.ts|export async function post(req) {}   | false"})
+    void clientsInServerOnlyCodeAreMarkedServerOnly(String path, String head, boolean serverOnly) throws Exception {
+        FileFacts f = extract(path, (head == null ? "" : head) + """
+
+                import Anthropic from "@anthropic-ai/sdk";
+                export const client = new Anthropic({ apiKey: process.env.NEXT_PUBLIC_KEY });
+                """);
+        assertThat(f.clients()).singleElement().extracting(ClientConfig::serverOnly).isEqualTo(serverOnly);
+    }
+
+    @Test
+    void aShebangMakesANodeScript() throws Exception {
+        FileFacts f = extract("tools/ask.mjs", "#!/usr/bin/env node\nimport Anthropic from '@anthropic-ai/sdk';\nnew Anthropic();\n");
+        assertThat(f.clients()).singleElement().extracting(ClientConfig::serverOnly).isEqualTo(true);
+    }
+
+    @Test
+    void browserAccessHeaderInAnyObjectLiteralIsASetting() throws Exception {
+        FileFacts f = extract("src/h.js", """
+                const h = { a: 1, 'anthropic-dangerous-direct-browser-access': String(true) };
+                const names = ["anthropic-dangerous-direct-browser-access"];
+                """);
+        assertThat(f.settings()).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo("anthropic-dangerous-direct-browser-access");
+            assertThat(s.origin()).isEqualTo("js-object");
+            assertThat(s.value().knownText()).contains("true");
+            assertThat(s.location()).isEqualTo(new Location("src/h.js", 1, 19, 1, 61));
+        });
+    }
+
+    @Test
+    void nextConfigSectionsBoundToANameAndEnvSpreads() throws Exception {
+        FileFacts f = extract("web/next.config.mjs", """
+                const pub = { KEY: process.env.ANTHROPIC_API_KEY };
+                export default { env: pub, publicRuntimeConfig: { ...process.env }, other: { ...process.env } };
+                """);
+        assertThat(f.settings()).filteredOn(s -> s.origin().equals("next-config"))
+                .extracting(Setting::key, s -> s.value().render(), s -> s.location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("env.KEY", "${ANTHROPIC_API_KEY}", 1),
+                        org.assertj.core.groups.Tuple.tuple("publicRuntimeConfig", "<?>", 2));
+    }
 }
