@@ -1,5 +1,6 @@
 package dev.claudit.cli;
 
+import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.Project;
@@ -71,6 +72,12 @@ public final class Pipeline {
      */
     public static final Duration PARSE_BUDGET = Duration.ofSeconds(30);
 
+    /**
+     * How long reading a whole scan may take: every file after it is scanned for credentials only (one notice), so
+     * many files that each stay just under {@link #PARSE_BUDGET} cannot hold a scan for hours.
+     */
+    public static final Duration SCAN_BUDGET = Duration.ofMinutes(10);
+
     private final RuleCatalog catalog;
     private final RuleData data;
     private final List<Detector> detectors;
@@ -119,20 +126,33 @@ public final class Pipeline {
         ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
-        for (FileFacts f : facts) {
-            Set<Finding> fileFindings = new LinkedHashSet<>();
-            for (Detector d : active) {
-                try {
-                    d.detect(f, ctx, fileFindings::add);
-                } catch (RuntimeException | StackOverflowError e) {
-                    notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
-                            + e.getClass().getSimpleName() + "); other rules still ran", e));
+        try (Watchdog watchdog = new Watchdog(Thread.currentThread())) {
+            for (FileFacts f : facts) {
+                Set<Finding> fileFindings = new LinkedHashSet<>();
+                watchdog.arm(parseBudget);
+                for (Detector d : active) {
+                    try {
+                        d.detect(f, ctx, fileFindings::add);
+                    } catch (Abandoned e) {
+                        notices.add(new Notice(f.path(), "warning", "rules did not finish within "
+                                + parseBudget.toMillis() / 1000.0 + " s on this file; what they found so far is reported"));
+                        break;
+                    } catch (RuntimeException | StackOverflowError e) {
+                        notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
+                                + e.getClass().getSimpleName() + "); other rules still ran", e));
+                    }
+                }
+                watchdog.disarm();
+                for (Finding finding : fileFindings) {
+                    if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
+                    else findings.add(finding);
                 }
             }
-            for (Finding finding : fileFindings) {
-                if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
-                else findings.add(finding);
-            }
+        }
+        Set<String> noticed = new java.util.HashSet<>();
+        for (Notice n : notices) noticed.add(n.path());
+        for (String path : project.cutPaths()) {
+            if (noticed.add(path)) notices.add(new Notice(path, "note", dev.claudit.facts.Value.CUT_NOTICE));
         }
         findings.sort(ORDER);
         suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, ORDER));
@@ -151,6 +171,57 @@ public final class Pipeline {
                     || rules.stream().noneMatch(RuleCatalog.ORDER::contains))) return true;
         }
         return false;
+    }
+
+    /**
+     * Interrupts the rules' thread when one file's rules run past the budget, so that {@link Abandoned#check()} in
+     * the project's folding stops them; the flag is cleared before the next file.
+     */
+    private static final class Watchdog implements AutoCloseable {
+        private final Thread target;
+        private final Thread thread;
+        private long deadline = Long.MAX_VALUE;
+        private boolean closed;
+
+        Watchdog(Thread target) {
+            this.target = target;
+            this.thread = new Thread(this::watch, "claudit-rules-watchdog");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        synchronized void arm(Duration budget) {
+            deadline = System.nanoTime() + budget.toNanos();
+            notifyAll();
+        }
+
+        synchronized void disarm() {
+            deadline = Long.MAX_VALUE;
+            Thread.interrupted(); // only this watchdog interrupts the rules' thread; the next file starts clean
+        }
+
+        private synchronized void watch() {
+            try {
+                while (!closed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        target.interrupt();
+                        deadline = Long.MAX_VALUE;
+                    } else {
+                        wait(Math.max(1, Math.min(left / 1_000_000, 1000)));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            notifyAll();
+            Thread.interrupted();
+        }
     }
 
     /** The scan as a whole failed (exit 3); its message is claudit's own and never quotes a file. */

@@ -48,6 +48,13 @@ final class ProjectReader {
     private final int threads;
     private final long maxFileSize;
     private final Duration parseBudget;
+    private final Duration scanBudget;
+    /** When {@link #read} started; past it plus {@link #scanBudget}, files are scanned for credentials only. */
+    private volatile long readStarted;
+    /** Files scanned for credentials only because the scan ran past its budget. */
+    private final AtomicInteger overScanBudget = new AtomicInteger();
+    /** Workers given up on that are still inside a parser that cannot be interrupted (javaparser). */
+    private final AtomicInteger stillRunning = new AtomicInteger();
     private volatile Extraction extraction;
     /** What each worker is doing now, so that a parser stuck past the budget can be given up on. */
     private final ThreadLocal<Task> current = new ThreadLocal<>();
@@ -55,6 +62,11 @@ final class ProjectReader {
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     ProjectReader(Keywords keywords, int threads, long maxFileSize, Duration parseBudget) {
+        this(keywords, threads, maxFileSize, parseBudget, Pipeline.SCAN_BUDGET);
+    }
+
+    ProjectReader(Keywords keywords, int threads, long maxFileSize, Duration parseBudget, Duration scanBudget) {
+        this.scanBudget = scanBudget;
         this.keywords = keywords;
         this.matcher = KeywordMatcher.of(keywords);
         this.threads = Math.max(1, threads);
@@ -66,6 +78,7 @@ final class ProjectReader {
     private static final class Task {
         final SourceFile file;
         final long started = System.nanoTime();
+        final Thread thread = Thread.currentThread();
         volatile String text;
 
         Task(SourceFile file) {
@@ -82,6 +95,7 @@ final class ProjectReader {
     }
 
     Read read(List<SourceFile> files) {
+        readStarted = System.nanoTime();
         int n = files.size();
         Outcome[] outcomes = new Outcome[n];
         forEachIndex(n, i -> i, files, this::first, (i, o) -> outcomes[i] = o);
@@ -112,6 +126,10 @@ final class ProjectReader {
         for (Outcome o : outcomes) {
             notices.addAll(o.notices);
             if (o.text) text++;
+        }
+        if (overScanBudget.get() > 0) {
+            notices.add(new Notice(".", "warning", "the scan ran past its " + scanBudget.toMinutes() + " min budget; "
+                    + overScanBudget.get() + " files after that were scanned for credentials only"));
         }
         return new Read(collect(outcomes), notices, text);
     }
@@ -182,6 +200,18 @@ final class ProjectReader {
             return o;
         }
         o.text = true;
+        if (System.nanoTime() - readStarted > scanBudget.toNanos()) {
+            overScanBudget.incrementAndGet(); // one notice for all of them, in read()
+            o.facts = extraction().credentialsOnly(f.path(), f.kind(), decoded.text(), null);
+            return o;
+        }
+        if (stillRunning.get() >= 2 * threads) {
+            // twice as many parsers given up on as workers still run (javaparser cannot be stopped): no more parses
+            o.facts = extraction().credentialsOnly(f.path(), f.kind(), decoded.text(), "not parsed: " + stillRunning.get()
+                    + " parsers given up on are still running; scanned for credentials only");
+            o.notices = o.facts.notices();
+            return o;
+        }
         Task task = current.get();
         if (task != null) task.text = decoded.text(); // kept only while the parser may be given up on
         FileFacts facts;
@@ -291,6 +321,9 @@ final class ProjectReader {
                 Outcome o;
                 try {
                     o = step.apply(f);
+                } catch (dev.claudit.facts.Abandoned e) {
+                    stillRunning.decrementAndGet();
+                    return; // given up on at the budget: the file has its stand-in, a new worker has taken this one's place
                 } catch (OutOfMemoryError e) {
                     // this file's bytes and text did not fit; they are garbage now, the other files still fit
                     o = new Outcome();
@@ -306,6 +339,10 @@ final class ProjectReader {
                     running.set(k, null);
                 }
                 if (state.compareAndSet(k, 0, 1)) store.accept(index.applyAsInt(k), o);
+                else { // given up on while it finished: a new worker has taken this one's place
+                    stillRunning.decrementAndGet();
+                    return;
+                }
             }
         };
         List<Thread> workers = new ArrayList<>();
@@ -318,11 +355,13 @@ final class ProjectReader {
                     t.join(50);
                     alive |= t.isAlive();
                 }
-                if (!alive || next.get() >= count && allSettled(state, running)) break;
+                if (!alive || allSettled(state)) break;
                 long now = System.nanoTime();
                 for (int k = 0; k < count; k++) {
                     Task task = running.get(k);
                     if (task == null || now - task.started < budget || !state.compareAndSet(k, 0, 2)) continue;
+                    stillRunning.incrementAndGet();
+                    task.thread.interrupt(); // claudit's own folding and visitors stop at their next check
                     store.accept(index.applyAsInt(k), givenUp(task));
                     workers.add(start(worker, workers.size()));
                 }
@@ -336,9 +375,12 @@ final class ProjectReader {
         }
     }
 
-    /** True when no file is running any more, or only files already given up on. */
-    private static boolean allSettled(AtomicIntegerArray state, AtomicReferenceArray<Task> running) {
-        for (int k = 0; k < running.length(); k++) if (running.get(k) != null && state.get(k) == 0) return false;
+    /**
+     * True when every file has its outcome stored or was given up on (not merely taken: a worker between taking a
+     * file and registering it would otherwise look settled, and its file would have no outcome).
+     */
+    private static boolean allSettled(AtomicIntegerArray state) {
+        for (int k = 0; k < state.length(); k++) if (state.get(k) == 0) return false;
         return true;
     }
 

@@ -8,6 +8,7 @@ import dev.claudit.extract.json.JsonExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
 import dev.claudit.extract.shell.ShellExtractor;
 import dev.claudit.extract.yaml.YamlExtractor;
+import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 
@@ -43,6 +44,8 @@ public final class Extraction {
         if (extractor != null) {
             try {
                 extractor.extract(path, text, sink);
+            } catch (Abandoned e) {
+                throw e; // the scan gave up on this file: stop here, nothing is recorded
             } catch (StackOverflowError e) {
                 sink.discardStructure();
                 sink.notice("warning", "nesting too deep to parse; scanned for credentials only", e);
@@ -61,11 +64,11 @@ public final class Extraction {
                 .extract(path, text, sink);
     }
 
-    /** The credential scan alone, for a file whose parser was given up on; {@code why} becomes its notice. */
+    /** The credential scan alone, for a file whose parser was given up on; {@code why} (if not null) becomes its notice. */
     public FileFacts credentialsOnly(String path, FileKind kind, String text, String why) {
         FactSink sink = new FactSink(path, kind);
         LexicalScanner.scan(text, new LineIndex(path, text), sink);
-        sink.notice("warning", why);
+        if (why != null) sink.notice("warning", why);
         return sink.toFacts();
     }
 

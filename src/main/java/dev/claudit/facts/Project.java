@@ -23,6 +23,9 @@ public final class Project {
     private final Map<String, List<Setting>> settingsByKey = new HashMap<>();
     private final Set<String> gatewayHosts;
     private final Set<String> tokenTexts = new HashSet<>();
+    /** Each constant is resolved once (a chain of constants that each repeat the previous one would be exponential). */
+    private final Map<Value, Value> resolvedConstants = new java.util.IdentityHashMap<>();
+    private final Set<String> cutPaths = new java.util.TreeSet<>();
 
     public Project(List<FileFacts> files, Set<String> gatewayHosts) {
         this.files = List.copyOf(files);
@@ -76,13 +79,24 @@ public final class Project {
         return resolve(value, 0, new HashSet<>());
     }
 
+    /** Files in which resolving a value cut it at {@link Value#MAX_FOLDED}, sorted. */
+    public Set<String> cutPaths() {
+        return Collections.unmodifiableSet(cutPaths);
+    }
+
     private Value resolve(Value value, int depth, Set<String> seen) {
+        Abandoned.check();
         if (depth > MAX_DEPTH) return value;
         if (value instanceof Value.Symbol s) {
             Optional<Value> target = lookup(s);
-            if (target.isEmpty() || !seen.add(s.name())) return value;
+            if (target.isEmpty()) return value;
+            Value known = resolvedConstants.get(target.get());
+            if (known != null) return known;
+            if (!seen.add(s.name())) return value;
             Value r = resolve(target.get(), depth + 1, seen);
             seen.remove(s.name());
+            resolvedConstants.put(target.get(), r);
+            if (r.cut()) cutPaths.add(target.get().location().path());
             return r;
         }
         if (value instanceof Value.Reference r && r.source() == Value.Source.PROPERTY) {
@@ -104,6 +118,7 @@ public final class Project {
                 acc = acc == null ? rp : Value.concat(acc, rp, c.location());
             }
             if (acc instanceof Value.Literal l) return new Value.Literal(l.text(), c.location(), true);
+            if (acc != null && acc.cut()) cutPaths.add(c.location().path());
             return acc == null ? value : acc;
         }
         return value;

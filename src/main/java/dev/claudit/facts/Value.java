@@ -12,6 +12,15 @@ public sealed interface Value permits Value.Literal, Value.Reference, Value.Symb
 
     Location location();
 
+    /** The longest text constant folding builds: a longer one keeps its first 64 KiB and ends in {@link #CUT}. */
+    int MAX_FOLDED = 64 * 1024;
+
+    /** The unknown tail of a folded value cut at {@link #MAX_FOLDED}. */
+    String CUT = "folded text over 64 KiB";
+
+    /** What a scan says, once per file, when a value there was cut at {@link #MAX_FOLDED}. */
+    String CUT_NOTICE = "a constant folds to more than 64 KiB; only its first 64 KiB are checked";
+
     /** A literal string; {@code folded} when it was computed from several pieces (constant folding). */
     record Literal(String text, Location location, boolean folded) implements Value {
         public Literal(String text, Location location) {
@@ -104,8 +113,20 @@ public sealed interface Value permits Value.Literal, Value.Reference, Value.Symb
         return out;
     }
 
-    /** Concatenates two values, folding adjacent literals. */
+    /** True when folding cut this value at {@link #MAX_FOLDED}: what follows its known part is unknown. */
+    default boolean cut() {
+        return this instanceof Concat c && !c.parts().isEmpty()
+                && c.parts().get(c.parts().size() - 1) instanceof Unknown u && CUT.equals(u.description());
+    }
+
+    /**
+     * Concatenates two values, folding adjacent literals. The result holds at most {@link #MAX_FOLDED} characters
+     * and parts: a chain of constants that each repeat the previous one grows exponentially, so past the cap the
+     * rest is an unknown tail ({@link #cut()}).
+     */
     static Value concat(Value left, Value right, Location location) {
+        Abandoned.check();
+        if (left.cut()) return new Concat(((Concat) left).parts(), location); // nothing after the cut is known
         List<Value> parts = new ArrayList<>();
         addParts(parts, left);
         addParts(parts, right);
@@ -117,7 +138,27 @@ public sealed interface Value permits Value.Literal, Value.Reference, Value.Symb
                 merged.add(p);
             }
         }
-        if (merged.size() == 1 && merged.get(0) instanceof Literal l) return new Literal(l.text(), location, true);
+        if (merged.size() == 1 && merged.get(0) instanceof Literal l) {
+            if (l.text().length() <= MAX_FOLDED) return new Literal(l.text(), location, true);
+        }
+        return capped(merged, location);
+    }
+
+    private static Value capped(List<Value> merged, Location location) {
+        int size = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            Value p = merged.get(i);
+            int length = p instanceof Literal l ? l.text().length() : 1;
+            if (size + length > MAX_FOLDED || p.cut() || p instanceof Unknown u && CUT.equals(u.description())) {
+                List<Value> kept = new ArrayList<>(merged.subList(0, i));
+                if (p instanceof Literal l && size < MAX_FOLDED) {
+                    kept.add(new Literal(l.text().substring(0, MAX_FOLDED - size), l.location(), true));
+                }
+                kept.add(new Unknown(CUT, location));
+                return new Concat(kept, location);
+            }
+            size += length;
+        }
         return new Concat(merged, location);
     }
 

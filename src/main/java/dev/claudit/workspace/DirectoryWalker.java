@@ -1,7 +1,6 @@
 package dev.claudit.workspace;
 
 import dev.claudit.facts.Notice;
-import org.eclipse.jgit.ignore.IgnoreNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import java.util.Set;
 /**
  * Walks the paths given on the command line. Skips {@code .git}, build output and dependency folders,
  * and — inside a git work tree — what {@code .gitignore} files (and {@code .git/info/exclude}) ignore,
- * using JGit's matcher. Symbolic links are not followed; special files are passed over.
+ * matched in linear time ({@link IgnoreRules}). Symbolic links are not followed; special files are passed over.
  */
 public final class DirectoryWalker {
 
@@ -195,8 +194,8 @@ public final class DirectoryWalker {
     }
 
     /** A .gitignore's rules and the directory they are relative to (with its separator, for cheap prefix tests). */
-    private record IgnoreFrame(Path dir, String prefix, IgnoreNode node) {
-        IgnoreFrame(Path dir, IgnoreNode node) {
+    private record IgnoreFrame(Path dir, String prefix, IgnoreRules node) {
+        IgnoreFrame(Path dir, IgnoreRules node) {
             this(dir, dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? dir.toString()
                     : dir + dir.getFileSystem().getSeparator(), node);
         }
@@ -204,13 +203,13 @@ public final class DirectoryWalker {
 
     private static void loadIgnore(Path file, Path dir, Deque<IgnoreFrame> ignores) {
         if (!Files.isRegularFile(file)) return;
-        IgnoreNode node = new IgnoreNode();
+        IgnoreRules node;
         try (InputStream in = Files.newInputStream(file)) {
-            node.parse(in);
+            node = IgnoreRules.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             return;
         }
-        if (!node.getRules().isEmpty()) ignores.push(new IgnoreFrame(dir, node));
+        if (!node.isEmpty()) ignores.push(new IgnoreFrame(dir, node));
     }
 
     /** Git semantics: the deepest .gitignore that has an opinion wins. */

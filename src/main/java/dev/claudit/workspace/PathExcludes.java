@@ -1,15 +1,13 @@
 package dev.claudit.workspace;
 
 import dev.claudit.facts.Notice;
-import org.eclipse.jgit.ignore.FastIgnoreRule;
-import org.eclipse.jgit.ignore.IgnoreNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code exclude:} patterns of a {@code .claudit.yml}: gitignore syntax (JGit's matcher), relative to the
+ * The {@code exclude:} patterns of a {@code .claudit.yml}: gitignore syntax ({@link IgnoreRules}, linear time), relative to the
  * directory that holds the config file, as a {@code .gitignore} there would be — {@code generated/} anywhere,
  * {@code /docs} only at that directory, {@code **}{@code /*.min.js}, {@code !keep.env} to take one back.
  * A file inside an excluded directory stays excluded, as in git.
@@ -17,18 +15,16 @@ import java.util.List;
 public final class PathExcludes {
 
     private final Path base;
-    private final IgnoreNode rules;
+    private final IgnoreRules rules;
 
     public PathExcludes(Path base, List<String> patterns) {
         this.base = Workspace.realPath(base);
-        List<FastIgnoreRule> parsed = new ArrayList<>();
-        for (String p : patterns) parsed.add(new FastIgnoreRule(p));
-        this.rules = new IgnoreNode(parsed);
+        this.rules = IgnoreRules.parse(patterns);
     }
 
     /** The workspace without the files (and notices about paths) the patterns exclude. */
     public Workspace apply(Workspace workspace) {
-        if (rules.getRules().isEmpty()) return workspace;
+        if (rules.isEmpty()) return workspace;
         Path root = Workspace.realPath(Path.of(workspace.root()));
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile f : workspace.files()) if (!excludes(root, f.path())) files.add(f);

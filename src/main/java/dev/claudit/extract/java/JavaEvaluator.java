@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 
@@ -56,6 +57,7 @@ final class JavaEvaluator {
     }
 
     private Value eval(Expression e, Scope scope, int depth) {
+        Abandoned.check();
         Location loc = loc(e);
         if (depth > MAX_DEPTH) return new Value.Unknown("", loc);
         if (e instanceof StringLiteralExpr s) return new Value.Literal(s.asString(), loc);

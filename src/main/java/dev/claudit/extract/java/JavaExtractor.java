@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.ValueText;
+import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -115,7 +116,9 @@ public final class JavaExtractor implements Extractor {
 
     /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
     private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
+        boolean[] cut = {false};
         cu.walk(Node.TreeTraversal.PREORDER, n -> {
+            Abandoned.check();
             if (n instanceof StringLiteralExpr s) sink.literal(new Value.Literal(s.asString(), eval.loc(s)));
             else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
@@ -123,6 +126,11 @@ public final class JavaExtractor implements Extractor {
                 String type = enclosingType(b, pkg);
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
                 if (v instanceof Value.Literal l) sink.literal(l);
+                else if (v.cut() && !cut[0]) {
+                    cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
+                    sink.literal(new Value.Literal(v.knownPrefix(), v.location(), true));
+                    sink.notice("note", Value.CUT_NOTICE);
+                }
                 // pieces that are constants (maybe in other classes): the project resolves them later
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
             }

@@ -194,6 +194,7 @@ final class RequestFinder {
     private static List<Chain> chains(Node body) {
         List<Chain> out = new ArrayList<>();
         body.walk(Node.TreeTraversal.PREORDER, n -> {
+            dev.claudit.facts.Abandoned.check();
             if (n instanceof MethodCallExpr m && !isScopeOfCall(m)) {
                 List<MethodCallExpr> calls = new ArrayList<>();
                 Expression cur = m;
