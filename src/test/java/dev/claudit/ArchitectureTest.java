@@ -52,6 +52,18 @@ class ArchitectureTest {
             .because("a URL in a scanned file is text to check, never something to fetch or resolve");
 
     @ArchTest
+    static final ArchRule noFileChannels = noClasses().that().resideInAPackage("dev.claudit..")
+            .should().callMethodWhere(calling(java.nio.file.Files.class, "newInputStream", "newOutputStream",
+                    "newByteChannel", "readAllBytes", "readString", "readAllLines", "lines", "write", "writeString",
+                    "newBufferedReader", "newBufferedWriter", "createTempFile", "copy"))
+            .orShould().callMethodWhere(calling(java.nio.channels.FileChannel.class, "open"))
+            .orShould().callMethodWhere(calling(java.io.FileInputStream.class, "getChannel"))
+            .orShould().callMethodWhere(calling(java.io.FileOutputStream.class, "getChannel"))
+            .orShould().callMethodWhere(calling(java.io.RandomAccessFile.class, "getChannel"))
+            .because("a FileChannel loads the JDK's networking library, which creates AF_INET and AF_INET6 sockets "
+                    + "to probe the stack: read and write through dev.claudit.workspace.FileStreams");
+
+    @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("dev.claudit.cli..")
             .layer("report").definedBy("dev.claudit.report..")

@@ -1,5 +1,6 @@
 package dev.claudit.cli;
 
+import dev.claudit.workspace.FileStreams;
 import dev.claudit.workspace.Git;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,7 +45,7 @@ final class InstallHookCommand implements Callable<Integer> {
             throw new Main.UsageException("install-hook: " + e.getMessage());
         }
         boolean replacing = Files.exists(hook);
-        if (replacing && !force && !Files.readString(hook, StandardCharsets.UTF_8).contains(MARKER)) {
+        if (replacing && !force && !FileStreams.readUtf8(hook).contains(MARKER)) {
             throw new Main.UsageException(hook + " exists and was not written by claudit; add 'claudit scan --staged' to it,"
                     + " or replace it with --force");
         }

@@ -2,6 +2,7 @@ package dev.claudit.cli;
 
 import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
+import dev.claudit.workspace.FileStreams;
 import dev.claudit.workspace.PathExcludes;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -89,7 +90,9 @@ record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Level> lev
      */
     static ProjectConfig load(Path file, String shown) {
         Node root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // strict UTF-8, as Files.newBufferedReader was (that one reads through a FileChannel: see FileStreams)
+        try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(FileStreams.open(file),
+                StandardCharsets.UTF_8.newDecoder()))) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;

@@ -7,6 +7,7 @@ import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
+import dev.claudit.workspace.FileStreams;
 import dev.claudit.workspace.Git;
 import dev.claudit.workspace.StagedFiles;
 import dev.claudit.workspace.Workspace;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -195,7 +195,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private static Baseline readBaseline(Path file) {
         try {
-            return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return Baseline.parse(FileStreams.readUtf8(file));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new Main.UsageException("--baseline: no such file: " + file);
         } catch (IOException e) {
@@ -283,9 +283,9 @@ final class ScanCommand implements Callable<Integer> {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        Path tmp = FileStreams.createTemp(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            FileStreams.writeUtf8(tmp, content);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

@@ -146,7 +146,7 @@ public final class DirectoryWalker {
      */
     public static byte[] readRegularFile(Path file) throws IOException {
         checkRegularFile(file);
-        return Files.readAllBytes(file);
+        return FileStreams.readAll(file);
     }
 
     /** Fails unless {@code file} is (still) a regular file of a size a Java array can hold; call it before opening. */
@@ -204,7 +204,7 @@ public final class DirectoryWalker {
     private static void loadIgnore(Path file, Path dir, Deque<IgnoreFrame> ignores) {
         if (!Files.isRegularFile(file)) return;
         IgnoreRules node;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileStreams.open(file)) {
             node = IgnoreRules.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             return;

@@ -5,9 +5,6 @@ import dev.claudit.facts.FileKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -49,19 +46,21 @@ public record SourceFile(String path, FileKind kind, long size, ContentSource co
         @Override
         public InputStream open() throws IOException {
             DirectoryWalker.checkRegularFile(file);
-            return Files.newInputStream(file);
+            return FileStreams.open(file);
         }
 
         @Override
         public int read(byte[] buffer, long expected) throws IOException {
             DirectoryWalker.checkRegularFile(file);
-            try (FileChannel ch = FileChannel.open(file)) {
-                ByteBuffer into = ByteBuffer.wrap(buffer);
+            try (InputStream in = FileStreams.open(file)) {
+                int n = 0;
                 // stop at the listed size: one read call instead of a second one that only says "end of file"
-                while (into.hasRemaining() && into.position() != expected) {
-                    if (ch.read(into) < 0) break;
+                while (n < buffer.length && n != expected) {
+                    int r = in.read(buffer, n, buffer.length - n);
+                    if (r < 0) break;
+                    n += r;
                 }
-                return into.hasRemaining() ? into.position() : -1;
+                return n < buffer.length ? n : -1;
             }
         }
     }
