@@ -1,0 +1,8 @@
+import pytest
+
+
+@pytest.mark.vcr
+def test_describe_chunk():
+    from indexer import describe
+
+    assert describe("hello") == "A greeting."
