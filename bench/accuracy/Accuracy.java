@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 public class Accuracy {
 
     /** Markers in the committed corpus, replaced by fresh fake credentials in the scanned copy. */
-    static final List<String> MARKERS = List.of("__KEY__", "__ADMIN_KEY__", "__OAUTH_KEY__", "__KEY_HEAD__", "__KEY_TAIL__");
+    static final List<String> MARKERS = List.of("__KEY__", "__ADMIN_KEY__", "__OAUTH_KEY__",
+            "__KEY_HEAD__", "__KEY_TAIL__", "__KEY_API04__", "__KEY_ADMIN02__");
     static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     static final Random RANDOM = new SecureRandom();
 
@@ -116,6 +117,8 @@ public class Accuracy {
                     text = text.replace("__KEY_HEAD__", key.substring(0, 40)).replace("__KEY_TAIL__", key.substring(40));
                     while (text.contains("__KEY__")) text = text.replaceFirst("__KEY__", apiKey());
                     while (text.contains("__ADMIN_KEY__")) text = text.replaceFirst("__ADMIN_KEY__", "sk-ant-admin01-" + random(93) + "AA");
+                    while (text.contains("__KEY_API04__")) text = text.replaceFirst("__KEY_API04__", "sk-ant-api04-" + random(93) + "AA");
+                    while (text.contains("__KEY_ADMIN02__")) text = text.replaceFirst("__KEY_ADMIN02__", "sk-ant-admin02-" + random(93) + "AA");
                     while (text.contains("__OAUTH_KEY__")) text = text.replaceFirst("__OAUTH_KEY__", "sk-ant-oat01-" + random(93) + "AA");
                 }
                 Files.writeString(target, text, StandardCharsets.UTF_8);
