@@ -159,8 +159,8 @@ public class Accuracy {
     static boolean isTestPlace(String path) {
         String p = "/" + path;
         String name = p.substring(p.lastIndexOf('/') + 1);
-        return p.matches(".*/(test|tests|__tests__|__fixtures__|fixtures|cassettes|__mocks__|testdata|e2e)/.*")
-                || name.matches(".*\\.(test|spec)\\.[cm]?[jt]sx?") || name.matches(".*(Test|Tests|IT)\\.java");
+        return p.matches(".*/(test|tests|__tests__|__fixtures__|fixtures|test-fixtures|test-helpers|cassettes|__mocks__|mocks|testdata|e2e)/.*")
+                || name.matches(".*\\.(test|spec|vitest|test-d)\\.[cm]?[jt]sx?") || name.matches(".*(Test|Tests|IT)\\.java");
     }
 
     static void report(Path repo, Path corpus, Map<Key, String> expected, Map<Key, String> actual, boolean check,
