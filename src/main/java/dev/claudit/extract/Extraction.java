@@ -2,6 +2,8 @@ package dev.claudit.extract;
 
 import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
+import dev.claudit.extract.gradle.GradleExtractor;
+import dev.claudit.extract.gradle.KotlinBuildConfigReads;
 import dev.claudit.extract.java.JavaExtractor;
 import dev.claudit.extract.js.JsExtractor;
 import dev.claudit.extract.json.JsonExtractor;
@@ -33,6 +35,8 @@ public final class Extraction {
         extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
         extractors.put(FileKind.JSON, new JsonExtractor());
         extractors.put(FileKind.JAVASCRIPT, new JsExtractor());
+        extractors.put(FileKind.GRADLE, new GradleExtractor());
+        extractors.put(FileKind.KOTLIN, new KotlinBuildConfigReads());
     }
 
     /** Extracts the facts of one decoded file. */
