@@ -2,6 +2,8 @@ package dev.claudit.extract;
 
 import dev.claudit.extract.docker.DockerfileExtractor;
 import dev.claudit.extract.env.EnvFileExtractor;
+import dev.claudit.extract.gradle.GradleExtractor;
+import dev.claudit.extract.gradle.KotlinBuildConfigReads;
 import dev.claudit.extract.java.JavaExtractor;
 import dev.claudit.extract.js.JsExtractor;
 import dev.claudit.extract.json.JsonExtractor;
@@ -33,6 +35,8 @@ public final class Extraction {
         extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
         extractors.put(FileKind.JSON, new JsonExtractor());
         extractors.put(FileKind.JAVASCRIPT, new JsExtractor());
+        extractors.put(FileKind.GRADLE, new GradleExtractor());
+        extractors.put(FileKind.KOTLIN, new KotlinBuildConfigReads());
     }
 
     /** Extracts the facts of one decoded file. */
@@ -57,11 +61,19 @@ public final class Extraction {
         return sink.toFacts();
     }
 
-    /** YAML whose {@code run:}/{@code script:} blocks are read as shell, mapped back to the YAML file's lines. */
+    /**
+     * YAML whose {@code run:}/{@code script:} blocks are read as shell and whose {@code actions/github-script} scripts
+     * are read as JavaScript, mapped back to the YAML file's lines.
+     */
     private static void yamlWithScripts(String path, String text, FactSink sink) {
         LineIndex lines = new LineIndex(path, text);
-        new YamlExtractor((block, s) -> ShellExtractor.readEmbedded(block.script(), block.line(), block.column(), text, lines, s))
-                .extract(path, text, sink);
+        new YamlExtractor((block, s) -> {
+            if (block.language() == YamlExtractor.Language.JAVASCRIPT) {
+                JsExtractor.readEmbedded(path, text, lines, block.line(), block.column(), block.endLine(), block.endColumn(), s);
+            } else {
+                ShellExtractor.readEmbedded(block.script(), block.line(), block.column(), text, lines, s);
+            }
+        }).extract(path, text, sink);
     }
 
     /** The credential scan alone, for a file whose parser was given up on; {@code why} (if not null) becomes its notice. */

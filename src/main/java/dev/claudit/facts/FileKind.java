@@ -2,7 +2,7 @@ package dev.claudit.facts;
 
 /** What a file is, decided by its name; it picks the extractor. */
 public enum FileKind {
-    JAVA, ENV, YAML, PROPERTIES, SHELL, DOCKERFILE, JSON, JAVASCRIPT, TEXT;
+    JAVA, ENV, YAML, PROPERTIES, SHELL, DOCKERFILE, JSON, JAVASCRIPT, GRADLE, KOTLIN, TEXT;
 
     /** Decides the kind from a file name (no directory). */
     public static FileKind of(String fileName) {
@@ -23,6 +23,8 @@ public enum FileKind {
         if (n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
                 || n.equals("containerfile")) return DOCKERFILE;
         if (n.endsWith(".json") || n.endsWith(".jsonc")) return JSON;
+        if (n.endsWith(".gradle") || n.endsWith(".gradle.kts")) return GRADLE;
+        if (n.endsWith(".kt") || n.endsWith(".kts")) return KOTLIN;
         if (n.endsWith(".js") || n.endsWith(".jsx") || n.endsWith(".ts") || n.endsWith(".tsx") || n.endsWith(".mjs")
                 || n.endsWith(".cjs") || n.endsWith(".mts") || n.endsWith(".cts") || n.endsWith(".vue") || n.endsWith(".svelte")) return JAVASCRIPT;
         return TEXT;

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Reads Dockerfiles the way the Dockerfile frontend does: parser directives ({@code # escape=`}),
  * instructions continued with the escape character (comment and blank lines inside a continuation
- * dropped), and here-documents. {@code ENV K=V}, {@code ENV K V} and {@code ARG K=V} become settings
+ * dropped), and here-documents. {@code ENV K=V}, {@code ENV K V}, {@code ARG K=V} and {@code ARG K} (value unknown) become settings
  * (origin {@code dockerfile}); {@code RUN}, {@code CMD}, {@code ENTRYPOINT} and {@code HEALTHCHECK CMD} in
  * shell form, exec form ({@code ["sh", "-c", "..."]}, {@code ["curl", ...]}) or as a here-document go to
  * the shell reader, with the {@code ENV}/{@code ARG} values set so far. A {@code SHELL} that is not a POSIX
@@ -185,6 +185,11 @@ public final class DockerfileExtractor implements Extractor {
             for (ShellCommand c : ShellLexer.lex(body, map)) {
                 for (ShellWord w : c.words()) {
                     ShellWord[] kv = w.splitAt('=');
+                    if (kv == null && !env && w.literalText() != null && !w.literalText().isEmpty()) {
+                        // `ARG K`: a build argument whose value comes from --build-arg at build time
+                        Location at = map.span(w.start(), w.end());
+                        sink.setting(new Setting(w.literalText(), new Value.Unknown("build argument", at), "dockerfile", "plain", at));
+                    }
                     if (kv == null) continue;
                     String key = kv[0].literalText();
                     if (key.isEmpty()) continue;

@@ -82,6 +82,27 @@ public final class JsExtractor implements Extractor {
         new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches(), ServerOnlyCode.is(path, text, tokens)).read();
     }
 
+    /**
+     * JavaScript embedded in another file (the {@code script:} of an {@code actions/github-script} workflow step), read
+     * in place from line {@code line}, column {@code column} to {@code endLine}/{@code endColumn} (exclusive) of
+     * {@code fileText}: the host's indentation is only whitespace to JavaScript, so every location is the file's own.
+     * It runs on a CI runner, never in a browser. A script that does not tokenize becomes a notice.
+     */
+    public static void readEmbedded(String path, String fileText, LineIndex lines, int line, int column, int endLine, int endColumn,
+                                    FactSink sink) {
+        if (line < 1 || line > lines.lineCount()) return;
+        int from = Math.min(fileText.length(), lines.lineStart(line) + Math.max(0, column - 1));
+        int to = endLine > lines.lineCount() ? fileText.length()
+                : Math.min(fileText.length(), lines.lineStart(endLine) + Math.max(0, endColumn - 1));
+        if (to <= from) return;
+        try {
+            List<JsToken> tokens = JsLexer.tokenize(fileText, from, to, false, lines);
+            new Reader(path, fileText, lines, sink, tokens, false, true).read();
+        } catch (UnparsableText e) {
+            sink.notice("note", e.getMessage() + " in an embedded script; its code was not read");
+        }
+    }
+
     /** One token stream's facts. */
     private static final class Reader {
         final FactSink sink;

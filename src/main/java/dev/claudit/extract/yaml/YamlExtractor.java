@@ -27,7 +27,8 @@ import java.util.function.BiConsumer;
  * Reads YAML by composing nodes (never constructing objects) with alias, nesting and size limits.
  * Every scalar becomes a {@link Setting} under its dotted key path; env-style lists — Kubernetes
  * {@code - name: X / value: Y} and compose {@code - X=Y} — become settings named after the variable.
- * Scalars under {@code run:} (workflow steps) and {@code script:} are handed to the shell reader.
+ * Scalars under {@code run:} (workflow steps) and {@code script:} are handed to the script reader as shell, the
+ * {@code script:} input of an {@code actions/github-script} step as JavaScript.
  */
 public final class YamlExtractor implements Extractor {
 
@@ -35,9 +36,16 @@ public final class YamlExtractor implements Extractor {
 
     private final BiConsumer<ScriptBlock, FactSink> scriptReader;
 
-    /** A shell script embedded in YAML, with where its first line starts. */
-    public record ScriptBlock(String script, int line, int column, boolean literalBlock) {
+    /**
+     * A script embedded in YAML, with where its first line starts and where the scalar ends ({@code endLine},
+     * {@code endColumn} 1-based, the column exclusive). A quoted JavaScript scalar is given inside its quotes (it is
+     * read in place); a shell script's map skips the quote itself.
+     */
+    public record ScriptBlock(String script, int line, int column, boolean literalBlock, Language language, int endLine, int endColumn) {
     }
+
+    /** What an embedded script is written in: shell ({@code run:}, CI {@code script:}) or JavaScript (actions/github-script). */
+    public enum Language { SHELL, JAVASCRIPT }
 
     public YamlExtractor(BiConsumer<ScriptBlock, FactSink> scriptReader) {
         this.scriptReader = scriptReader;
@@ -72,6 +80,7 @@ public final class YamlExtractor implements Extractor {
         final String path;
         final FactSink sink;
         final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Node> githubScriptInputs = Collections.newSetFromMap(new IdentityHashMap<>());
         int count;
 
         Walk(String path, FactSink sink) {
@@ -82,16 +91,21 @@ public final class YamlExtractor implements Extractor {
         void node(Node node, String keyPath, Location keyLoc) {
             if (!seen.add(node) || ++count > MAX_NODES) return; // aliases are walked once
             if (node instanceof MappingNode m) {
+                markGithubScript(m);
                 for (NodeTuple t : m.getValue()) {
                     if (t.getKeyNode() instanceof ScalarNode k) {
                         String childPath = keyPath.isEmpty() ? k.getValue() : keyPath + "." + k.getValue();
                         Node v = t.getValueNode();
-                        if (v instanceof ScalarNode s && isScript(k.getValue())) {
+                        boolean javascript = k.getValue().equals("script") && githubScriptInputs.contains(m);
+                        if (v instanceof ScalarNode s && (isScript(k.getValue()) || javascript)) {
                             Mark mk = s.getStartMark();
                             boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
                                     || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+                            Mark end = s.getEndMark();
                             scriptReader.accept(new ScriptBlock(s.getValue(), mk.getLine() + 1 + (block ? 1 : 0),
-                                    block ? 1 : mk.getColumn() + 1, block), sink);
+                                    block ? 1 : mk.getColumn() + 1 + (javascript ? quoteOffset(s) : 0), block,
+                                    javascript ? Language.JAVASCRIPT : Language.SHELL,
+                                    end.getLine() + 1, end.getColumn() + 1 - quoteOffset(s)), sink);
                             // the script reader reports the script's strings where they are, not at the block's start
                             scalar(s, childPath, loc(k), false);
                             continue;
@@ -110,6 +124,19 @@ public final class YamlExtractor implements Extractor {
             } else if (node instanceof ScalarNode s && keyLoc != null) {
                 scalar(s, keyPath, keyLoc);
             }
+        }
+
+        /** A workflow step {@code uses: actions/github-script@…}: the {@code script} among its {@code with} inputs is JavaScript. */
+        void markGithubScript(MappingNode step) {
+            Node with = null;
+            boolean githubScript = false;
+            for (NodeTuple t : step.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                if (k.getValue().equals("uses") && t.getValueNode() instanceof ScalarNode u
+                        && u.getValue().trim().startsWith("actions/github-script@")) githubScript = true;
+                if (k.getValue().equals("with")) with = t.getValueNode();
+            }
+            if (githubScript && with instanceof MappingNode w) githubScriptInputs.add(w);
         }
 
         /** Kubernetes container env: {@code - name: X} with {@code value: Y} or {@code valueFrom}. */

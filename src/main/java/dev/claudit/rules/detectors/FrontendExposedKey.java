@@ -35,6 +35,10 @@ public final class FrontendExposedKey implements Detector {
     public static final String ID = "frontend-exposed-key";
     /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
     static final String NEXT_CONFIG = "next-config";
+    /** Origins the Gradle and Kotlin readers give to {@code buildConfigField}, {@code resValue} and {@code BuildConfig.X} reads. */
+    static final String BUILD_CONFIG_FIELD = "android-buildconfig";
+    static final String RES_VALUE = "android-resvalue";
+    static final String BUILD_CONFIG_READ = "buildconfig-read";
     private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
     private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
@@ -67,6 +71,22 @@ public final class FrontendExposedKey implements Detector {
                 if (s.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true) && reported.add(s.location())) {
                     out.report(browserAccess(ctx, s.location()));
                 }
+                continue;
+            }
+            if (s.origin().equals(BUILD_CONFIG_FIELD) || s.origin().equals(RES_VALUE)) {
+                // Gradle compiles the value into the APK; the name or what the value reads (local.properties, env) says it is the key
+                boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
+                        || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
+                if (key && reported.add(s.location())) {
+                    String what = s.origin().equals(RES_VALUE)
+                            ? "`resValue` `" + var + "` compiles the key into the app's resources"
+                            : "`buildConfigField` `" + var + "` compiles the key into the app package as `BuildConfig." + var + "`";
+                    out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", what), var, null));
+                }
+                continue;
+            }
+            if (s.origin().equals(BUILD_CONFIG_READ)) {
+                if (names.namesAnthropicSecret(var) && reported.add(s.location())) out.report(buildConfig(ctx, s.value()));
                 continue;
             }
             if (s.origin().equals(NEXT_CONFIG) && s.value() instanceof Value.Unknown u && u.description().equals("process.env")) {
@@ -128,8 +148,17 @@ public final class FrontendExposedKey implements Detector {
                         "dangerouslyAllowBrowser", null));
             }
             Value key = c.options().get("apiKey");
-            if (key != null && isBuildConfigKey(key, names)) {
+            if (key != null && isBuildConfigKey(key, names) && reported.add(key.location())) {
                 out.report(buildConfig(ctx, key));
+            }
+        }
+        for (Value v : file.symbols().values()) {
+            // a Java constant holding BuildConfig.ANTHROPIC_API_KEY: the key read from the app package
+            for (Value.Symbol sym : v.symbols()) {
+                if (sym.name().startsWith("BuildConfig.") && names.namesAnthropicSecret(sym.name().substring(12))
+                        && reported.add(sym.location())) {
+                    out.report(buildConfig(ctx, sym));
+                }
             }
         }
         for (HttpCall call : file.calls()) {
@@ -137,7 +166,8 @@ public final class FrontendExposedKey implements Detector {
                 if (h.is(BROWSER_ACCESS_HEADER)
                         && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
                     if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
-                } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)) {
+                } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)
+                        && reported.add(h.value().location())) {
                     out.report(buildConfig(ctx, h.value()));
                 }
             }
