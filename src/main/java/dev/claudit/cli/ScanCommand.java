@@ -89,6 +89,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The config file read, as shown in messages (null: none). */
+    private String configShown;
+
     /** SARIF's {@code %SRCROOT%} for this scan (null: the workspace root, as with --staged, whose root is the repository's). */
     private Path srcRoot;
 
@@ -139,7 +142,7 @@ final class ScanCommand implements Callable<Integer> {
     private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
-        Workspace workspace = settings.excludes().apply(walked);
+        Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
         options = settings.applyTo(options.withMaxFileSize(maxBytes));
@@ -163,19 +166,47 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /**
+     * The workspace after the config's excludes, with a notice for each path named on the command line whose files
+     * they all took away: otherwise {@code claudit scan vendor/x.js} would say "no findings in 0 files" and nothing else.
+     */
+    private Workspace namedButExcluded(Workspace walked, Workspace kept) {
+        if (paths.isEmpty() || kept.files().size() == walked.files().size()) return kept;
+        Path root = Path.of(walked.root());
+        List<dev.claudit.facts.Notice> notices = new ArrayList<>(kept.notices());
+        for (Path named : paths) {
+            String rel;
+            try {
+                rel = root.relativize(named.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (rel.startsWith("..")) continue;
+            java.util.function.Predicate<dev.claudit.workspace.SourceFile> under = f -> rel.isEmpty() || f.path().equals(rel)
+                    || f.path().startsWith(rel + "/");
+            if (walked.files().stream().anyMatch(under) && kept.files().stream().noneMatch(under)) {
+                notices.add(new dev.claudit.facts.Notice(rel.isEmpty() ? "." : rel, "warning", "named on the command line but "
+                        + "excluded by 'exclude' in " + configShown + "; not scanned"));
+            }
+        }
+        return new Workspace(kept.root(), kept.files(), notices);
+    }
+
+    /**
      * {@code --config FILE}, else the first {@code .claudit.yml} found from one of {@code dirs} upwards (up to the git
      * top level holding it; outside git, in that directory only), else an empty config.
      */
     private ProjectConfig loadConfig(Path cwd, List<Path> dirs) {
         if (config != null) {
             if (!Files.isRegularFile(config)) throw new Main.UsageException("--config: no such file: " + config);
-            return ProjectConfig.load(config, config.toString());
+            configShown = config.toString();
+            return ProjectConfig.load(config, configShown);
         }
         for (Path dir : dirs) {
             Path file = findConfig(dir);
             if (file != null) {
                 Path abs = file.toAbsolutePath().normalize();
-                return ProjectConfig.load(file, abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
+                configShown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+                return ProjectConfig.load(file, configShown);
             }
         }
         return ProjectConfig.none(cwd);

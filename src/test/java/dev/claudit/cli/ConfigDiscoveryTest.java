@@ -48,4 +48,25 @@ class ConfigDiscoveryTest {
         Files.writeString(plain.resolve("application.yml"), APP);
         assertThat(ClauditProcess.run(plain, "scan").out()).contains("[wrong-host]");
     }
+
+    @Test
+    void aPathNamedOnTheCommandLineButExcludedByConfigGetsANoticeNotASilentZeroFiles() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(dir.resolve(".claudit.yml"), "exclude:\n  - vendor/\n  - '*.min.js'\n");
+        Files.createDirectories(dir.resolve("vendor"));
+        Files.writeString(dir.resolve("vendor/lib.js"), "const base = 'https://api.anthropic.ai/v1/messages';\n");
+        Files.writeString(dir.resolve("app.min.js"), "const base = 'https://api.anthropic.ai/v1/messages';\n");
+        Files.writeString(dir.resolve("app.yml"), APP);
+
+        DemoEndToEndTest.Run file = ClauditProcess.run(dir, "scan", "vendor/lib.js");
+        assertThat(file.exit()).isZero();
+        assertThat(file.err()).contains("vendor/lib.js: warning: named on the command line but excluded by 'exclude' in .claudit.yml; not scanned");
+        DemoEndToEndTest.Run both = ClauditProcess.run(dir, "scan", "vendor", "app.min.js", "app.yml");
+        assertThat(both.err()).contains("vendor: warning: named on the command line but excluded",
+                "app.min.js: warning: named on the command line but excluded").doesNotContain("app.yml: warning");
+        assertThat(both.out()).contains("app.yml:2:");
+
+        DemoEndToEndTest.Run whole = ClauditProcess.run(dir, "scan");
+        assertThat(whole.err()).as("what the config excludes from a directory scan is no surprise").doesNotContain("excluded");
+    }
 }
