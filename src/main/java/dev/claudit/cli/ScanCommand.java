@@ -63,8 +63,9 @@ final class ScanCommand implements Callable<Integer> {
             + "not the working tree; paths are relative to the repository root, PATHs restrict the scan")
     boolean staged;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: the nearest .claudit.yml "
-            + "in or above the directory scanned or the current directory, up to the git top level; the repository root's with --staged)")
+    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: .claudit.yml in the "
+            + "directory scanned or the current directory, or the nearest one above it up to the git top level; the repository "
+            + "root's with --staged)")
     Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in FILE (see --write-baseline)")
@@ -81,6 +82,17 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "also print the stack traces of contained failures (files that could not be "
             + "read or parsed, rules that failed on a file) to stderr; credentials stay masked")
     boolean debug;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "colour the text report: auto (a "
+            + "terminal, unless NO_COLOR is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE})")
+    Colour color;
+
+    @Option(names = {"-q", "--quiet"}, description = "print the findings only: no summary line, no notices")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "also print to stderr what the scan used: config file, roots, baseline, "
+            + "rules, and how many files were listed, excluded and read")
+    boolean verbose;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE",
             description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
@@ -106,6 +118,7 @@ final class ScanCommand implements Callable<Integer> {
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
         if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
+        if (quiet && verbose) throw new Main.UsageException("--quiet and --verbose cannot be used together");
         if (output != null) checkOutput(output);
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
         long maxBytes = maxFileSize == null ? Pipeline.Options.DEFAULT_MAX_FILE_SIZE : parseSize(maxFileSize);
@@ -147,11 +160,21 @@ final class ScanCommand implements Callable<Integer> {
         if (threads != null) options = options.withThreads(threads);
         options = settings.applyTo(options.withMaxFileSize(maxBytes));
         ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
+        if (verbose) {
+            err.println("claudit: config: " + (configShown == null ? "none" : configShown));
+            err.println("claudit: scan root: " + walked.root() + (format == Format.sarif ? "; %SRCROOT%: "
+                    + (srcRoot == null ? walked.root() : srcRoot) : ""));
+            if (accepted != null) err.println("claudit: baseline: " + baseline + " (" + accepted.size() + " findings)");
+            err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ORDER.size()
+                    + (settings.disabledRules().isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())) + ")"));
+            err.println("claudit: files: " + walked.files().size() + " listed, " + (walked.files().size() - workspace.files().size())
+                    + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");
+        }
 
         if (writeBaseline != null) {
             Baseline recorded = Baseline.of(result.findings());
             writeAtomically(writeBaseline, recorded.render());
-            err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
+            if (!quiet) err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
                     + " in baseline " + writeBaseline);
             result = recorded.apply(result);
         } else if (accepted != null) {
@@ -239,13 +262,17 @@ final class ScanCommand implements Callable<Integer> {
     private void write(ScanResult result, Workspace workspace, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
-            case text -> new dev.claudit.report.TextReport(new FileLines(workspace), colour()).write(result, buffer, err);
+            case text -> {
+                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(new FileLines(workspace), colour());
+                if (quiet) text.writeFindings(result, buffer);
+                else text.write(result, buffer, err);
+            }
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
             // no absolute root: same bytes on every machine
             case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(),
                     relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root()))).write(result, buffer);
         }
-        if (format != Format.text) {
+        if (format != Format.text && !quiet) {
             // notices go to stderr in every format; SARIF and JSON also carry them
             new dev.claudit.report.TextReport(dev.claudit.report.SourceLines.none(), false).writeNotices(result.notices(), err);
         }
@@ -328,7 +355,8 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private boolean colour() {
-        return output == null && format == Format.text && System.console() != null && System.getenv("NO_COLOR") == null;
+        if (format != Format.text) return false;
+        return (color == null ? Colour.auto : color).on(output == null && System.console() != null, System.getenv());
     }
 
     /**
