@@ -17,9 +17,10 @@ final class QuickScan {
 
     /** The options this parser knows; a new {@link ScanCommand} option is picocli's until it is added here. */
     static final Set<String> OPTIONS = Set.of("--format", "--output", "--fail-on", "--as-of", "--no-ignore", "--threads",
-            "--max-file-size", "--staged", "--debug", "--sarif-upload", "--config", "--baseline", "--write-baseline");
+            "--max-file-size", "--staged", "--debug", "--sarif-upload", "--config", "--baseline", "--write-baseline", "--color",
+            "-q", "--quiet", "--verbose");
     /** The options above that take no value. */
-    private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload");
+    private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload", "-q", "--quiet", "--verbose");
 
     private QuickScan() {
     }
@@ -43,6 +44,7 @@ final class QuickScan {
         if (args.length == 0 || !args[0].equals("scan")) return null;
         ScanCommand scan = new ScanCommand();
         scan.format = ScanCommand.Format.text;
+        scan.color = Colour.auto;
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -55,13 +57,15 @@ final class QuickScan {
             }
             int eq = a.indexOf('=');
             String name = eq < 0 ? a : a.substring(0, eq);
-            if (!OPTIONS.contains(name) || !seen.add(name)) return null;
+            if (!OPTIONS.contains(name) || !seen.add(name.equals("-q") ? "--quiet" : name)) return null;
             if (FLAGS.contains(name)) {
                 if (eq >= 0) return null;
                 switch (name) {
                     case "--no-ignore" -> scan.noIgnore = true;
                     case "--staged" -> scan.staged = true;
                     case "--debug" -> scan.debug = true;
+                    case "-q", "--quiet" -> scan.quiet = true;
+                    case "--verbose" -> scan.verbose = true;
                     default -> scan.sarifUpload = true;
                 }
                 continue;
@@ -85,6 +89,12 @@ final class QuickScan {
                     if (f.name().equalsIgnoreCase(value)) scan.format = f;
                 }
                 return scan.format.name().equalsIgnoreCase(value);
+            }
+            case "--color" -> {
+                for (Colour c : Colour.values()) {
+                    if (c.name().equalsIgnoreCase(value)) scan.color = c;
+                }
+                return scan.color.name().equalsIgnoreCase(value);
             }
             case "--output" -> {
                 scan.output = path(value);

@@ -63,8 +63,9 @@ final class ScanCommand implements Callable<Integer> {
             + "not the working tree; paths are relative to the repository root, PATHs restrict the scan")
     boolean staged;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: the nearest .claudit.yml "
-            + "in or above the directory scanned or the current directory, up to the git top level; the repository root's with --staged)")
+    @Option(names = "--config", paramLabel = "FILE", description = "read settings from FILE (default: .claudit.yml in the "
+            + "directory scanned or the current directory, or the nearest one above it up to the git top level; the repository "
+            + "root's with --staged)")
     Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in FILE (see --write-baseline)")
@@ -82,12 +83,26 @@ final class ScanCommand implements Callable<Integer> {
             + "read or parsed, rules that failed on a file) to stderr; credentials stay masked")
     boolean debug;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "colour the text report: auto (a "
+            + "terminal, unless NO_COLOR is set or TERM=dumb), always or never (default: ${DEFAULT-VALUE})")
+    Colour color;
+
+    @Option(names = {"-q", "--quiet"}, description = "print the findings only: no summary line, no notices")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "also print to stderr what the scan used: config file, roots, baseline, "
+            + "rules, and how many files were listed, excluded and read")
+    boolean verbose;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE",
             description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
     String maxFileSize;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The config file read, as shown in messages (null: none). */
+    private String configShown;
 
     /** SARIF's {@code %SRCROOT%} for this scan (null: the workspace root, as with --staged, whose root is the repository's). */
     private Path srcRoot;
@@ -103,6 +118,7 @@ final class ScanCommand implements Callable<Integer> {
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
         if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
+        if (quiet && verbose) throw new Main.UsageException("--quiet and --verbose cannot be used together");
         if (output != null) checkOutput(output);
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
         long maxBytes = maxFileSize == null ? Pipeline.Options.DEFAULT_MAX_FILE_SIZE : parseSize(maxFileSize);
@@ -139,16 +155,26 @@ final class ScanCommand implements Callable<Integer> {
     private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
-        Workspace workspace = settings.excludes().apply(walked);
+        Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
         options = settings.applyTo(options.withMaxFileSize(maxBytes));
         ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
+        if (verbose) {
+            err.println("claudit: config: " + (configShown == null ? "none" : configShown));
+            err.println("claudit: scan root: " + walked.root() + (format == Format.sarif ? "; %SRCROOT%: "
+                    + (srcRoot == null ? walked.root() : srcRoot) : ""));
+            if (accepted != null) err.println("claudit: baseline: " + baseline + " (" + accepted.size() + " findings)");
+            err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ORDER.size()
+                    + (settings.disabledRules().isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())) + ")"));
+            err.println("claudit: files: " + walked.files().size() + " listed, " + (walked.files().size() - workspace.files().size())
+                    + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");
+        }
 
         if (writeBaseline != null) {
             Baseline recorded = Baseline.of(result.findings());
             writeAtomically(writeBaseline, recorded.render());
-            err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
+            if (!quiet) err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
                     + " in baseline " + writeBaseline);
             result = recorded.apply(result);
         } else if (accepted != null) {
@@ -163,19 +189,47 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /**
+     * The workspace after the config's excludes, with a notice for each path named on the command line whose files
+     * they all took away: otherwise {@code claudit scan vendor/x.js} would say "no findings in 0 files" and nothing else.
+     */
+    private Workspace namedButExcluded(Workspace walked, Workspace kept) {
+        if (paths.isEmpty() || kept.files().size() == walked.files().size()) return kept;
+        Path root = Path.of(walked.root());
+        List<dev.claudit.facts.Notice> notices = new ArrayList<>(kept.notices());
+        for (Path named : paths) {
+            String rel;
+            try {
+                rel = root.relativize(named.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (rel.startsWith("..")) continue;
+            java.util.function.Predicate<dev.claudit.workspace.SourceFile> under = f -> rel.isEmpty() || f.path().equals(rel)
+                    || f.path().startsWith(rel + "/");
+            if (walked.files().stream().anyMatch(under) && kept.files().stream().noneMatch(under)) {
+                notices.add(new dev.claudit.facts.Notice(rel.isEmpty() ? "." : rel, "warning", "named on the command line but "
+                        + "excluded by 'exclude' in " + configShown + "; not scanned"));
+            }
+        }
+        return new Workspace(kept.root(), kept.files(), notices);
+    }
+
+    /**
      * {@code --config FILE}, else the first {@code .claudit.yml} found from one of {@code dirs} upwards (up to the git
      * top level holding it; outside git, in that directory only), else an empty config.
      */
     private ProjectConfig loadConfig(Path cwd, List<Path> dirs) {
         if (config != null) {
             if (!Files.isRegularFile(config)) throw new Main.UsageException("--config: no such file: " + config);
-            return ProjectConfig.load(config, config.toString());
+            configShown = config.toString();
+            return ProjectConfig.load(config, configShown);
         }
         for (Path dir : dirs) {
             Path file = findConfig(dir);
             if (file != null) {
                 Path abs = file.toAbsolutePath().normalize();
-                return ProjectConfig.load(file, abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
+                configShown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+                return ProjectConfig.load(file, configShown);
             }
         }
         return ProjectConfig.none(cwd);
@@ -208,13 +262,17 @@ final class ScanCommand implements Callable<Integer> {
     private void write(ScanResult result, Workspace workspace, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
-            case text -> new dev.claudit.report.TextReport(new FileLines(workspace), colour()).write(result, buffer, err);
+            case text -> {
+                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(new FileLines(workspace), colour());
+                if (quiet) text.writeFindings(result, buffer);
+                else text.write(result, buffer, err);
+            }
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
             // no absolute root: same bytes on every machine
             case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(),
                     relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root()))).write(result, buffer);
         }
-        if (format != Format.text) {
+        if (format != Format.text && !quiet) {
             // notices go to stderr in every format; SARIF and JSON also carry them
             new dev.claudit.report.TextReport(dev.claudit.report.SourceLines.none(), false).writeNotices(result.notices(), err);
         }
@@ -297,7 +355,8 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private boolean colour() {
-        return output == null && format == Format.text && System.console() != null && System.getenv("NO_COLOR") == null;
+        if (format != Format.text) return false;
+        return (color == null ? Colour.auto : color).on(output == null && System.console() != null, System.getenv());
     }
 
     /**

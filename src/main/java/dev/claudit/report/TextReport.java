@@ -27,7 +27,7 @@ public final class TextReport {
     private final SourceLines sources;
     private final Style style;
 
-    /** @param colour ANSI colours; the CLI passes true only for a terminal without {@code NO_COLOR} */
+    /** @param colour ANSI colours; the CLI's {@code --color} decides (by default: a terminal, without {@code NO_COLOR} or {@code TERM=dumb}) */
     public TextReport(SourceLines sources, boolean colour) {
         this.sources = sources;
         this.style = new Style(colour);
@@ -41,6 +41,14 @@ public final class TextReport {
         for (Finding f : findings) writeFinding(f, out);
         if (!findings.isEmpty()) out.write("\n");
         out.write(summary(result) + "\n");
+        out.flush();
+    }
+
+    /** The findings alone, without the summary line or notices ({@code --quiet}); flushes. */
+    public void writeFindings(ScanResult result, Writer out) throws IOException {
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.sort(FindingOrder.ORDER);
+        for (Finding f : findings) writeFinding(f, out);
         out.flush();
     }
 

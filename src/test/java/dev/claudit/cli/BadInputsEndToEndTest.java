@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.claudit.testkit.BadInputs;
 import dev.claudit.testkit.FakeCredentials;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scanned for credentials.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Tag("integration") // slow: generates giant files (one of 3 GB, sparse) and a FIFO, and scans them all; mvn -B verify -Pintegration runs it (.ci/run does)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputsEndToEndTest {
 

@@ -101,9 +101,9 @@ class BaselineEndToEndTest {
         assertThat(later.exit()).as(later.out() + later.err()).isZero();
         assertThat(later.out()).containsPattern("no findings \\(\\d+ suppressed\\)").doesNotContain(".claudit-baseline.json");
 
-        DemoEndToEndTest.Run plain = ClauditProcess.run(demo, "scan", "--format", "json", "--output", "report.json");
+        DemoEndToEndTest.Run plain = claudit("scan", demo.toString(), "--format", "json", "--output", demo.resolve("report.json").toString());
         assertThat(plain.exit()).isEqualTo(1);
-        DemoEndToEndTest.Run again = ClauditProcess.run(demo, "scan", "--format", "json");
+        DemoEndToEndTest.Run again = claudit("scan", demo.toString(), "--format", "json");
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(again.out()).get("findings"))
                 .as("a hook scanning the committed baseline and a JSON report finds nothing new in them")

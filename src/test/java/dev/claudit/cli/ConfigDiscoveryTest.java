@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.claudit.cli.DemoEndToEndTest.claudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,11 +29,11 @@ class ConfigDiscoveryTest {
 
         DemoEndToEndTest.Run fromSubdir = ClauditProcess.run(api, "scan");
         assertThat(fromSubdir.out()).contains("[invalid-model-id]").doesNotContain("[wrong-host]");
-        DemoEndToEndTest.Run namedSubdir = ClauditProcess.run(tmp, "scan", api.toString());
+        DemoEndToEndTest.Run namedSubdir = claudit("scan", api.toString());
         assertThat(namedSubdir.out()).contains("[invalid-model-id]").doesNotContain("[wrong-host]");
 
         repo.write("services/.claudit.yml", "rules:\n  invalid-model-id: off\n");
-        DemoEndToEndTest.Run nearest = ClauditProcess.run(api, "scan");
+        DemoEndToEndTest.Run nearest = claudit("scan", api.toString());
         assertThat(nearest.out()).as("the nearest file wins, as with .editorconfig's closest match")
                 .contains("[wrong-host]").doesNotContain("[invalid-model-id]");
     }
@@ -42,10 +43,36 @@ class ConfigDiscoveryTest {
         Files.writeString(tmp.resolve(".claudit.yml"), "rules:\n  wrong-host: off\n");
         GitRepo repo = GitRepo.init(tmp.resolve("repo"));
         repo.write("app/application.yml", APP);
-        assertThat(ClauditProcess.run(repo.dir.resolve("app"), "scan").out()).contains("[wrong-host]");
+        assertThat(claudit("scan", repo.dir.resolve("app").toString()).out()).contains("[wrong-host]");
 
         Path plain = Files.createDirectories(tmp.resolve("plain/app"));
         Files.writeString(plain.resolve("application.yml"), APP);
-        assertThat(ClauditProcess.run(plain, "scan").out()).contains("[wrong-host]");
+        assertThat(claudit("scan", plain.toString()).out()).contains("[wrong-host]");
+    }
+
+    @Test
+    void aPathNamedOnTheCommandLineButExcludedByConfigGetsANoticeNotASilentZeroFiles() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(dir.resolve(".claudit.yml"), "exclude:\n  - vendor/\n  - '*.min.js'\n");
+        Files.createDirectories(dir.resolve("vendor"));
+        Files.writeString(dir.resolve("vendor/lib.js"), "const base = 'https://api.anthropic.ai/v1/messages';\n");
+        Files.writeString(dir.resolve("app.min.js"), "const base = 'https://api.anthropic.ai/v1/messages';\n");
+        Files.writeString(dir.resolve("app.yml"), APP);
+
+        DemoEndToEndTest.Run inProject = ClauditProcess.run(dir, "scan", "vendor/lib.js", "vendor", "app.min.js", "app.yml");
+        assertThat(inProject.err()).contains(
+                "vendor/lib.js: warning: named on the command line but excluded by 'exclude' in .claudit.yml; not scanned",
+                "vendor: warning: named on the command line but excluded",
+                "app.min.js: warning: named on the command line but excluded").doesNotContain("app.yml: warning");
+        assertThat(inProject.out()).contains("app.yml:2:");
+
+        Path config = dir.resolve(".claudit.yml");
+        DemoEndToEndTest.Run file = claudit("scan", dir.resolve("vendor/lib.js").toString(), "--config", config.toString());
+        assertThat(file.exit()).isZero();
+        assertThat(file.err().strip()).isEqualTo("lib.js: warning: named on the command line but excluded by 'exclude' in "
+                + config + "; not scanned");
+
+        DemoEndToEndTest.Run whole = claudit("scan", dir.toString());
+        assertThat(whole.err()).as("what the config excludes from a directory scan is no surprise").doesNotContain("excluded");
     }
 }

@@ -1,5 +1,6 @@
 package dev.claudit.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code claudit install-hook} in a real repository: the hook it writes blocks a commit with a key and lets the fix through. */
+@Tag("integration") // slow: real git commits running the installed hook, each starting claudit in its own JVM; mvn -B verify -Pintegration runs it (.ci/run does)
 class InstallHookTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package dev.claudit.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ignored ones) to a temporary repository and points pre-commit at it; each clone builds its jar with Maven, as a
  * user's first run does. Skipped where git or pre-commit is missing; {@code .ci/run} installs both.
  */
+@Tag("integration") // slow: the real pre-commit framework, which clones this repository and builds its jar with Maven: minutes; mvn -B verify -Pintegration runs it (.ci/run does)
 class PreCommitHookTest {
 
     @TempDir

@@ -52,7 +52,8 @@ class QuickScanTest {
                 new String[]{"--fail-on", "none", "--as-of", "2026-01-01", "--no-ignore", "--threads", "3", "--max-file-size", "4M",
                         "--output", "out.sarif", "x"},
                 new String[]{"--threads=2", "--output=o.txt", "p", "--fail-on=error", "--as-of=yesterday", "--max-file-size=12"},
-                new String[]{"--fail-on", "sometimes", "src"});
+                new String[]{"--fail-on", "sometimes", "src"},
+                new String[]{"--color", "always", "-q", "x"}, new String[]{"--color=NEVER", "--verbose"}, new String[]{"--quiet"});
         for (String[] args : lines) {
             ScanCommand quick = QuickScan.parse(scan(args));
             assertThat(quick).as(Arrays.toString(args)).isNotNull();
@@ -66,7 +67,8 @@ class QuickScanTest {
                 new String[]{"--help"}, new String[]{"--format", "xml"}, new String[]{"--threads", "abc"},
                 new String[]{"--threads", "-1"}, new String[]{"--format", "json", "--format", "text"}, new String[]{"--", "x"},
                 new String[]{"@args.txt"}, new String[]{"--unknown"}, new String[]{"--no-ignore=true"}, new String[]{"--format"},
-                new String[]{"-x"}, new String[]{"x", "--output"});
+                new String[]{"-x"}, new String[]{"x", "--output"}, new String[]{"--color", "sometimes"}, new String[]{"-q", "--quiet"},
+                new String[]{"-qv"});
         for (String[] args : lines) assertThat(QuickScan.parse(scan(args))).as(Arrays.toString(args)).isNull();
         assertThat(QuickScan.parse(new String[]{})).isNull();
         assertThat(QuickScan.parse(new String[]{"rules"})).isNull();

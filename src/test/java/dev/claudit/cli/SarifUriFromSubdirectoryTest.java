@@ -47,12 +47,9 @@ class SarifUriFromSubdirectoryTest {
 
         DemoEndToEndTest.Run fromConfig = ClauditProcess.run(app.resolve("config"), "scan", ".", "--format", "sarif");
         assertThat(uris(fromConfig)).containsExactly("app/config/.env");
-        DemoEndToEndTest.Run fromTop = ClauditProcess.run(repo.dir, "scan", "app/config", "--format", "sarif");
-        assertThat(uris(fromTop)).containsExactly("app/config/.env");
-        DemoEndToEndTest.Run fromOutside = ClauditProcess.run(tmp, "scan", repo.dir.resolve("app/config").toString(), "--format", "sarif");
+        DemoEndToEndTest.Run fromOutside = DemoEndToEndTest.claudit("scan", repo.dir.resolve("app/config").toString(), "--format", "sarif");
         assertThat(uris(fromOutside)).containsExactly("app/config/.env");
-        assertThat(fingerprint(fromConfig)).as("the same alert for GitHub from anywhere")
-                .isEqualTo(fingerprint(fromTop)).isEqualTo(fingerprint(fromOutside));
+        assertThat(fingerprint(fromConfig)).as("the same alert for GitHub from anywhere").isEqualTo(fingerprint(fromOutside));
 
         DemoEndToEndTest.Run text = ClauditProcess.run(app.resolve("config"), "scan", ".");
         assertThat(text.out()).as("text stays relative to where it ran, for people").contains(".env:1:19: error:")
@@ -63,7 +60,7 @@ class SarifUriFromSubdirectoryTest {
     void outsideGitSarifUrisAreRelativeToTheScanRoot() throws Exception {
         Path project = Files.createDirectories(tmp.resolve("project/service"));
         Files.writeString(project.resolve(".env"), "ANTHROPIC_API_KEY=" + FakeKeys.apiKey() + "\n");
-        DemoEndToEndTest.Run run = ClauditProcess.run(tmp, "scan", project.toString(), "--format", "sarif");
+        DemoEndToEndTest.Run run = DemoEndToEndTest.claudit("scan", project.toString(), "--format", "sarif");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(uris(run)).containsExactly(".env");
     }

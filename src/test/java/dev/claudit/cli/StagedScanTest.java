@@ -2,6 +2,7 @@ package dev.claudit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code claudit scan --staged} in real temporary git repositories: what is scanned is the index, never the working tree. */
+@Tag("integration") // slow: real git repositories and a claudit JVM per scan; mvn -B verify -Pintegration runs it (.ci/run does)
 class StagedScanTest {
 
     @TempDir
