@@ -37,6 +37,16 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit status (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        for (String a : args) {
+            // the JVM decoded the arguments with the locale's charset and lost these characters: no path can match
+            if (a.indexOf('\uFFFD') >= 0 && !"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
+                err.println("claudit: argument '" + dev.claudit.facts.Redactor.maskAll(a) + "' has characters the locale's charset ("
+                        + System.getProperty("sun.jnu.encoding") + ") cannot hold; run under a UTF-8 locale (LC_ALL=C.UTF-8)"
+                        + " or with the claudit launcher, which does");
+                err.flush();
+                return USAGE;
+            }
+        }
         Integer quick = QuickScan.run(args, out, err); // a plain scan skips picocli's start-up, most of a hook's run
         if (quick != null) return quick;
         CommandLine cl = new CommandLine(new Main());

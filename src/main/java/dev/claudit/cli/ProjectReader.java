@@ -154,7 +154,7 @@ final class ProjectReader {
             return o;
         }
         if (n < 0) return large(f, o); // grew past the limit since the walk
-        if (!hasUtf16Mark(buf, n)) {
+        if (!TextDecoder.encoding(buf, n).utf16()) {
             if (hasNul(buf, n)) {
                 o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
                 return o;
@@ -240,11 +240,13 @@ final class ProjectReader {
     private Outcome large(SourceFile f, Outcome o) {
         try (InputStream in = f.open()) {
             byte[] head = in.readNBytes(BINARY_PROBE);
-            if (!hasUtf16Mark(head, head.length) && hasNul(head, head.length)) {
+            TextDecoder.Encoding encoding = TextDecoder.encoding(head, head.length);
+            if (!encoding.utf16() && hasNul(head, head.length)) {
                 o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
                 return o;
             }
-            InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
+            // the same decision as for a file read whole: UTF-16 (a confirmed mark) is streamed as UTF-8
+            InputStream whole = TextDecoder.asUtf8(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), encoding);
             LargeFileScanner.Result r = new LargeFileScanner(LARGE_FILE_WINDOW).scan(f.path(), f.kind(), whole, matcher);
             o.text = true;
             o.facts = r.facts();
@@ -274,10 +276,6 @@ final class ProjectReader {
         if (bytes % (1L << 20) == 0) return (bytes >> 20) + " MiB";
         if (bytes % (1L << 10) == 0) return (bytes >> 10) + " KiB";
         return bytes + " bytes";
-    }
-
-    private static boolean hasUtf16Mark(byte[] b, int n) {
-        return n >= 2 && (((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) || ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF));
     }
 
     /** The binary test of {@link TextDecoder}: a NUL among the first 8 KiB. */

@@ -94,7 +94,13 @@ public final class DirectoryWalker {
                     } else if (gitTop == null || !isIgnored(f, false, ignores)) {
                         // the walk's attributes are the file's own (links are not followed): no second stat
                         String rel = relUnder(rootPrefix, root, f);
-                        files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), attrs.size(), new SourceFile.OnDisk(f)));
+                        if (FileNames.notUtf8(f)) notices.add(new Notice(rel, "note",
+                                "file name is not UTF-8; its other bytes are shown as \\xNN"));
+                        SourceFile.OnDisk disk = new SourceFile.OnDisk(f);
+                        SourceFile before = files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), attrs.size(), disk));
+                        if (before != null && !before.content().equals(disk)) {
+                            notices.add(new Notice(rel, "warning", "another file is shown under the same name; this one not scanned"));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -181,6 +187,7 @@ public final class DirectoryWalker {
     /** {@link #rel} for a path the walk built under the absolute, normalised root: a substring, not four Path operations. */
     private static String relUnder(String rootPrefix, Path root, Path f) {
         String s = f.toString();
+        if (FileNames.lossy(s)) return rel(root, f);
         if (!s.startsWith(rootPrefix) || s.contains("/./") || s.contains("/../")) return rel(root, f);
         s = s.substring(rootPrefix.length());
         return java.io.File.separatorChar == '/' ? s : s.replace('\\', '/');
@@ -188,6 +195,13 @@ public final class DirectoryWalker {
 
     static String rel(Path root, Path f) {
         Path abs = f.toAbsolutePath().normalize();
+        if (FileNames.lossy(abs.toString())) {
+            // the string lost bytes of the name (locale, or not UTF-8): read the name again from its bytes
+            String faithful = FileNames.relative(root, abs);
+            if (faithful != null) return faithful;
+            String fromRoot = FileNames.relative(abs.getRoot(), abs);
+            return fromRoot != null ? "/" + fromRoot : abs.toString();
+        }
         Path r = abs.startsWith(root) ? root.relativize(abs) : abs;
         String s = r.toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;

@@ -16,7 +16,9 @@ import java.nio.file.Path;
  * Reading and writing files through {@code java.io} streams. The NIO equivalents ({@code Files.newInputStream},
  * {@code readAllBytes}, {@code writeString}, {@code createTempFile}, {@code FileChannel}) open a {@code FileChannelImpl},
  * whose start-up loads the JDK's networking library, and that library probes for IPv4, IPv6 and SO_REUSEPORT by
- * creating AF_INET and AF_INET6 sockets: claudit opens no socket, so it reads and writes through these.
+ * creating AF_INET and AF_INET6 sockets: claudit opens no socket, so it reads and writes through these. The one
+ * exception is a file whose name the JVM cannot decode (not UTF-8, or not ASCII under {@code LC_ALL=C} with plain
+ * {@code java -jar}; the {@code claudit} launcher runs Java under a UTF-8 locale): java.io cannot name it.
  */
 public final class FileStreams {
 
@@ -24,6 +26,9 @@ public final class FileStreams {
     }
 
     public static InputStream open(Path file) throws IOException {
+        // java.io names a file by a string: one whose name the JVM could not decode can only be opened by NIO,
+        // which keeps its bytes (and loads the networking library: see the class comment)
+        if (FileNames.lossy(file.toString())) return java.nio.file.Files.newInputStream(file);
         try {
             return new FileInputStream(file(file));
         } catch (FileNotFoundException e) {
