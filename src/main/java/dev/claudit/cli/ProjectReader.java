@@ -307,7 +307,7 @@ final class ProjectReader {
     private void forEachIndex(int count, java.util.function.IntUnaryOperator index, List<SourceFile> files, Step step, Store store) {
         if (count == 0) return;
         AtomicInteger next = new AtomicInteger();
-        AtomicIntegerArray state = new AtomicIntegerArray(count); // 0 pending or running, 1 stored, 2 given up on
+        AtomicIntegerArray state = new AtomicIntegerArray(count); // 0 pending or running, 3 storing, 1 stored, 2 given up on
         Throwable[] failure = new Throwable[1];
         AtomicReferenceArray<Task> running = new AtomicReferenceArray<>(count);
         Runnable worker = () -> {
@@ -336,8 +336,10 @@ final class ProjectReader {
                     current.remove();
                     running.set(k, null);
                 }
-                if (state.compareAndSet(k, 0, 1)) store.accept(index.applyAsInt(k), o);
-                else { // given up on while it finished: a new worker has taken this one's place
+                if (state.compareAndSet(k, 0, 3)) { // marked stored only once it is: the coordinator reads it then
+                    store.accept(index.applyAsInt(k), o);
+                    state.set(k, 1);
+                } else { // given up on while it finished: a new worker has taken this one's place
                     stillRunning.decrementAndGet();
                     return;
                 }
@@ -378,7 +380,7 @@ final class ProjectReader {
      * file and registering it would otherwise look settled, and its file would have no outcome).
      */
     private static boolean allSettled(AtomicIntegerArray state) {
-        for (int k = 0; k < state.length(); k++) if (state.get(k) == 0) return false;
+        for (int k = 0; k < state.length(); k++) if (state.get(k) == 0 || state.get(k) == 3) return false;
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.claudit.extract;
 
+import dev.claudit.facts.CredentialToken;
 import dev.claudit.facts.Value;
 
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public final class LexicalScanner {
 
-    static final String KEY_MARK = "sk-ant-";
+    static final String KEY_MARK = CredentialToken.MARK;
     private static final String IGNORE_MARK = "claudit:ignore";
 
     private LexicalScanner() {
@@ -44,7 +45,7 @@ public final class LexicalScanner {
     }
 
     static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        return CredentialToken.isTokenChar(c);
     }
 
     private static void findSuppressions(String text, LineIndex lines, FactSink sink, int limit) {

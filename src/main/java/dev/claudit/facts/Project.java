@@ -128,7 +128,7 @@ public final class Project {
     public HttpCall resolve(HttpCall call) {
         java.util.List<Header> headers = new ArrayList<>();
         for (Header h : call.headers()) headers.add(new Header(resolve(h.name()), resolve(h.value()), h.location()));
-        return new HttpCall(resolve(call.url()), headers, call.headersComplete(), call.api(), call.baseOnly(), call.location());
+        return call.withHeaders(headers).withUrl(resolve(call.url()));
     }
 
     /** Finds the constant a symbol names: by qualified name, then {@code Class.NAME}, then a field in the same class. */

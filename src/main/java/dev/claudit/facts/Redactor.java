@@ -7,7 +7,7 @@ package dev.claudit.facts;
  */
 public final class Redactor {
 
-    private static final String MARK = "sk-ant-";
+    private static final String MARK = CredentialToken.MARK;
 
     private Redactor() {
     }
@@ -35,16 +35,12 @@ public final class Redactor {
                 return out.toString();
             }
             int end = i + MARK.length();
-            while (end < text.length() && isTokenChar(text.charAt(end))) end++;
+            while (end < text.length() && CredentialToken.isTokenChar(text.charAt(end))) end++;
             int dash = text.indexOf('-', i + MARK.length());
             int bodyLen = dash > 0 && dash < end ? end - dash - 1 : end - i - MARK.length();
             out.append(text, from, i);
             out.append(bodyLen >= 8 ? redact(text.substring(i, end)) : text.substring(i, end));
             from = end;
         }
-    }
-
-    private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }

@@ -1,5 +1,7 @@
 package dev.claudit.rules;
 
+import dev.claudit.facts.CredentialToken;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
 public final class Credentials {
 
     /** What every Anthropic credential starts with. */
-    public static final String MARK = "sk-ant-";
+    public static final String MARK = CredentialToken.MARK;
 
     private final RuleData data;
 
@@ -39,8 +41,9 @@ public final class Credentials {
     /** The format of a whole token when it is a real credential (not a placeholder). */
     public Optional<RuleData.CredentialFormat> classify(String token) {
         for (RuleData.CredentialFormat f : data.credentialFormats()) {
-            if (!token.startsWith(f.prefix())) continue;
-            String body = token.substring(f.prefix().length());
+            int prefix = f.prefixLength(token);
+            if (prefix < 0) continue;
+            String body = token.substring(prefix);
             if (f.bodyLength() > 0 && body.length() != f.bodyLength()) return Optional.empty();
             if (f.suffix() != null && !body.endsWith(f.suffix())) return Optional.empty();
             if (f.minBodyLength() > 0 && body.length() < f.minBodyLength()) return Optional.empty();
@@ -93,6 +96,6 @@ public final class Credentials {
     }
 
     static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        return CredentialToken.isTokenChar(c);
     }
 }

@@ -21,8 +21,16 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
                        List<String> frontendPrefixes, List<String> vendorWords, List<String> secretWords,
                        ModelCatalog models, ApiConventions api) {
 
-    /** One credential format: a prefix, and either an exact body length with a suffix or a minimum length. */
-    public record CredentialFormat(String prefix, String kind, int bodyLength, String suffix, int minBodyLength) {
+    /**
+     * One credential format: a family ({@code api}, {@code admin}) whose tokens start {@code sk-ant-<family><nn>-} for any
+     * two-digit version, and either an exact body length with a suffix or a minimum length.
+     */
+    public record CredentialFormat(String family, String kind, int bodyLength, String suffix, int minBodyLength) {
+
+        /** The length of the token's {@code sk-ant-<family><nn>-} prefix, or -1 when it is not of this family. */
+        public int prefixLength(String token) {
+            return dev.claudit.facts.CredentialToken.prefixLength(token, family);
+        }
     }
 
     /** A host (optionally with a path prefix) that is not Anthropic's API, and the host to use instead. */
@@ -37,7 +45,7 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
         Map<String, Object> fe = yaml("frontend-prefixes.yml");
         List<CredentialFormat> formats = new ArrayList<>();
         for (Map<String, Object> f : maps(creds.get("formats"))) {
-            formats.add(new CredentialFormat((String) f.get("prefix"), (String) f.get("kind"),
+            formats.add(new CredentialFormat((String) f.get("family"), (String) f.get("kind"),
                     ((Number) f.getOrDefault("body-length", 0)).intValue(), (String) f.get("suffix"),
                     ((Number) f.getOrDefault("min-body-length", 0)).intValue()));
         }

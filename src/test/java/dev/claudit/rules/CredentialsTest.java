@@ -30,6 +30,22 @@ class CredentialsTest {
         }
     }
 
+    /** Regression: a key of a newer generation ({@code sk-ant-api04-}) was not a credential; peers accept any version. */
+    @Test
+    void aNewerKeyGenerationIsStillACredential() {
+        SecureRandom rnd = new SecureRandom();
+        String body95 = random(rnd, ALNUM + "_-", 93) + "AA";
+        assertThat(creds.classify("sk-ant-api04-" + body95)).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("API key"));
+        assertThat(creds.classify("sk-ant-api10-" + body95)).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("API key"));
+        assertThat(creds.classify("sk-ant-admin02-" + body95)).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("Admin API key"));
+        assertThat(creds.classify("sk-ant-oat02-" + random(rnd, ALNUM, 60))).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("OAuth access token"));
+        assertThat(creds.classify("sk-ant-ort99-" + random(rnd, ALNUM, 60))).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("OAuth refresh token"));
+        assertThat(creds.classify("sk-ant-sid02-" + random(rnd, ALNUM, 60))).hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo("session key"));
+        // the family's shape still applies to the new version
+        assertThat(creds.classify("sk-ant-api04-" + random(rnd, ALNUM, 40) + "AA")).isEmpty();
+        assertThat(creds.classify("sk-ant-api04-...")).isEmpty();
+    }
+
     @Test
     void handWrittenTestVectorsInTheStyleOtherScannersUseAreCredentials() {
         // sequential letters and words like "fake" or "sample" still make a well-formed, high-entropy key
@@ -40,10 +56,15 @@ class CredentialsTest {
 
     @Test
     void malformedKeysAreNotCredentials() {
-        // too short, wrong suffix, unknown kind
+        // too short, wrong suffix, unknown family, a version that is not two digits
         assertThat(creds.classify("sk-ant-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA")).isEmpty();
         assertThat(creds.classify("sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopby56aaaogaopaaaabc123xyzBB")).isEmpty();
-        assertThat(creds.classify("sk-ant-api04-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopby56aaaogaopaaaabc123xyzAA")).isEmpty();
+        String body = "abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopby56aaaogaopaaaabc123xyzAA";
+        assertThat(creds.classify("sk-ant-key03-" + body)).isEmpty();
+        assertThat(creds.classify("sk-ant-api3-" + body)).isEmpty();
+        assertThat(creds.classify("sk-ant-api003-" + body)).isEmpty();
+        assertThat(creds.classify("sk-ant-apiXY-" + body)).isEmpty();
+        assertThat(creds.classify("sk-ant-api-" + body)).isEmpty();
         assertThat(creds.classify("sk-ant-ort01-tooShort0123456789-_abcXYZ")).isEmpty();
     }
 

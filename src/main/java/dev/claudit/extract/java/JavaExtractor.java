@@ -29,6 +29,7 @@ import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,32 +57,64 @@ public final class JavaExtractor implements Extractor {
         }
     }
 
+    /** The newest Java the grammar knows (previews aside): its switches, e.g. {@code yield}, apply. */
+    static final ParserConfiguration.LanguageLevel NEWEST = Arrays.stream(ParserConfiguration.LanguageLevel.values())
+            .filter(l -> !l.name().endsWith("PREVIEW")).reduce((a, b) -> b).orElseThrow();
+
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableJava {
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21) // the grammar's switches, e.g. yield
-                .setAttributeComments(false);
+        ParseResult<CompilationUnit> result = parse(text);
+        List<String> localTypes = List.of();
+        if (!result.isSuccessful()) {
+            // constructs the grammar lacks (a local enum, a string template) are rewritten and the file parsed again
+            NewerSyntax.Rewrite rewrite = NewerSyntax.rewrite(text);
+            if (rewrite.changed()) {
+                ParseResult<CompilationUnit> again = parse(rewrite.text());
+                if (again.getResult().isPresent()) {
+                    result = again;
+                    localTypes = rewrite.pieces();
+                }
+            }
+        }
+        if (result.getResult().isEmpty()) throw new UnparsableJava("Java parse error" + where(result));
+        // what javaparser could not parse it skipped statement by statement: the rest is read
+        if (!result.isSuccessful()) sink.notice("note", "Java parse error" + where(result) + "; read around it");
+        read(path, result.getResult().get(), true, sink);
+        for (String piece : localTypes) {
+            ParseResult<CompilationUnit> local = parse(piece);
+            if (local.getResult().isPresent()) read(path, local.getResult().get(), false, sink);
+        }
+    }
+
+    private static ParseResult<CompilationUnit> parse(String text) {
+        ParserConfiguration config = new ParserConfiguration().setLanguageLevel(NEWEST).setAttributeComments(false);
         // No post-processing: the language-level validators reject newer Java (`_` since 22) and take two thirds of
         // the parse time; the other processors (comments, var types, line endings, unicode escapes) add nothing read here.
         config.getProcessors().clear();
-        ParseResult<CompilationUnit> result = new JavaParser(config).parse(text);
-        if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            String where = result.getProblems().stream().findFirst()
-                    .flatMap(p -> p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
-                            .or(() -> lexicalErrorLine(p.getMessage())))
-                    .map(line -> " at line " + line)
-                    .orElse("");
-            throw new UnparsableJava("Java parse error" + where);
-        }
-        CompilationUnit cu = result.getResult().get();
+        return new JavaParser(config).parse(text);
+    }
+
+    /** " at line N" for the first problem, or "". */
+    private static String where(ParseResult<CompilationUnit> result) {
+        return result.getProblems().stream().findFirst()
+                .flatMap(p -> p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
+                        .or(() -> lexicalErrorLine(p.getMessage())))
+                .map(line -> " at line " + line)
+                .orElse("");
+    }
+
+    /** The facts of a tree; a local type cut out of its method ({@code shared} false) defines no project constants. */
+    private static void read(String path, CompilationUnit cu, boolean shared, FactSink sink) {
         JavaEvaluator eval = new JavaEvaluator(path);
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
         literals(cu, pkg, eval, sink);
         modelOptions(cu, pkg, eval, sink);
-        for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
-            String qualified = pkg + qualifiedName(type);
-            constants(type, qualified, eval, sink);
+        if (shared) {
+            for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+                String qualified = pkg + qualifiedName(type);
+                constants(type, qualified, eval, sink);
+            }
         }
         new RequestFinder(eval, sink).find(cu, pkg);
     }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,22 +78,23 @@ final class RequestFinder {
         for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
             String qualified = pkg + JavaExtractor.qualifiedName(type);
             Map<String, FieldClient> fieldClients = new HashMap<>();
+            Map<String, List<String>> fieldSenders = new HashMap<>();
             Set<String> fieldNames = new HashSet<>();
             type.getFields().forEach(f -> f.getVariables().forEach(v -> fieldNames.add(v.getNameAsString())));
             // field initializers and constructors first: they build the clients the methods use
             for (FieldDeclaration f : type.getFields()) {
                 for (VariableDeclarator v : f.getVariables()) {
-                    v.getInitializer().ifPresent(init -> body(init, qualified, Map.of(), fieldNames, fieldClients, v.getNameAsString()));
+                    v.getInitializer().ifPresent(init -> body(init, qualified, Map.of(), fieldNames, fieldClients, fieldSenders, v.getNameAsString()));
                 }
             }
             for (CallableDeclaration<?> c : type.getConstructors()) {
-                body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, null);
+                body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, fieldSenders, null);
             }
             for (Node member : type.getMembers()) {
                 if (member instanceof CallableDeclaration<?> c && !c.isConstructorDeclaration()) {
-                    body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, null);
+                    body(c, qualified, JavaExtractor.parameters(c.getParameters(), eval), fieldNames, fieldClients, fieldSenders, null);
                 } else if (member instanceof InitializerDeclaration init) {
-                    body(init, qualified, Map.of(), fieldNames, fieldClients, null);
+                    body(init, qualified, Map.of(), fieldNames, fieldClients, fieldSenders, null);
                 }
             }
         }
@@ -124,7 +126,7 @@ final class RequestFinder {
     }
 
     private void body(Node body, String className, Map<String, Value> params, Set<String> fieldNames,
-                      Map<String, FieldClient> fieldClients, String initializedField) {
+                      Map<String, FieldClient> fieldClients, Map<String, List<String>> fieldSenders, String initializedField) {
         // locals in declaration order; a local assigned more than once is unknown
         Map<String, Value> locals = new LinkedHashMap<>(params);
         Map<String, Integer> assignments = new HashMap<>();
@@ -167,8 +169,27 @@ final class RequestFinder {
             enclosingChain(c, chains).ifPresent(outer -> groups.union(c, outer));
         }
 
+        // OkHttp clients built here, by the variable or field that holds them: the interceptors they are built with
+        // (a field also assigned something else holds a client not known)
+        Map<String, List<String>> senders = new HashMap<>();
+        if (initializedField != null && body instanceof Expression init) {
+            okHttpInterceptors(init, localInits).ifPresent(i -> fieldSenders.put(initializedField, i));
+        }
+        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+            if (v.getParentNode().orElse(null) instanceof FieldDeclaration || v.getInitializer().isEmpty()) continue;
+            okHttpInterceptors(v.getInitializer().get(), localInits).ifPresent(i -> senders.put(v.getNameAsString(), i));
+        }
+        for (AssignExpr a : body.findAll(AssignExpr.class)) {
+            String field = assignedField(a, fieldNames);
+            if (field != null && !locals.containsKey(field)) {
+                List<String> built = okHttpInterceptors(a.getValue(), localInits).orElse(null);
+                fieldSenders.put(field, fieldSenders.containsKey(field) && !Objects.equals(fieldSenders.get(field), built) ? null : built);
+            } else if (a.getTarget() instanceof NameExpr n) {
+                senders.put(n.getNameAsString(), null);
+            }
+        }
         for (List<Chain> group : groups.groups()) {
-            request(group, scope, fieldNames, fieldClients, locals, localInits);
+            request(group, scope, fieldNames, fieldClients, locals, localInits, sentVia(group, senders, fieldSenders, locals));
             client(group, scope);
         }
         for (Chain c : chains) log(c, scope);
@@ -243,7 +264,8 @@ final class RequestFinder {
     // ---------------------------------------------------------------- requests
 
     private void request(List<Chain> group, JavaEvaluator.Scope scope, Set<String> fieldNames,
-                         Map<String, FieldClient> fieldClients, Map<String, Value> locals, Map<String, Expression> localInits) {
+                         Map<String, FieldClient> fieldClients, Map<String, Value> locals, Map<String, Expression> localInits,
+                         List<String> sentVia) {
         Value url = null;
         Value baseUrl = null;
         Location at = null;
@@ -299,6 +321,10 @@ final class RequestFinder {
                 String name = m.getNameAsString();
                 List<Expression> args = m.getArguments();
                 String scopeText = m.getScope().map(JavaEvaluator::qualifiedText).orElse(null);
+                if (name.equals("newBuilder") && m.getScope().orElse(null) instanceof MethodCallExpr r
+                        && r.getNameAsString().equals("request") && r.getArguments().isEmpty()) {
+                    api = "okhttp"; // an OkHttp interceptor rebuilding the chain's request
+                }
                 if (i == 0 && scopeText != null) {
                     if (scopeText.endsWith("HttpRequest") && name.equals("newBuilder")) api = "java.net.http";
                     if ((scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient") || scopeText.endsWith("RestTemplateBuilder"))
@@ -403,11 +429,65 @@ final class RequestFinder {
             if (headers.isEmpty()) return;
             // headers with no URL in sight: an interceptor or shared header set
             Location l = headers.get(0).location();
-            sink.call(new HttpCall(new Value.Unknown("", l), headers, false, api, true, l));
+            String addedBy = scope.className().substring(scope.className().lastIndexOf('.') + 1);
+            sink.call(new HttpCall(new Value.Unknown("", l), headers, false, api, true, l, null, addedBy.isEmpty() ? null : addedBy));
             return;
         }
         if (baseUrl != null && url != baseUrl && isRelative(url)) url = Value.concat(baseUrl, url, url.location());
-        sink.call(new HttpCall(url, headers, complete, api, false, at == null ? url.location() : at));
+        sink.call(new HttpCall(url, headers, complete, api, false, at == null ? url.location() : at, sentVia, null));
+    }
+
+    private static final Set<String> INTERCEPTOR_CALLS = Set.of("addInterceptor", "addNetworkInterceptor");
+
+    /**
+     * The interceptor classes of an OkHttp client a chain builds ({@code new OkHttpClient()}, {@code new
+     * OkHttpClient.Builder()...build()}), or empty when the chain builds none or adds one whose class is not in sight
+     * (a lambda, a parameter, a factory call, another client's {@code newBuilder()}).
+     */
+    private static Optional<List<String>> okHttpInterceptors(Expression built, Map<String, Expression> localInits) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        Expression root = built;
+        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            calls.add(0, m);
+            root = m.getScope().get();
+        }
+        if (!(root instanceof ObjectCreationExpr o) || o.getAnonymousClassBody().isPresent()) return Optional.empty();
+        String type = o.getType().asString();
+        if (!(type.equals("OkHttpClient") || type.equals("okhttp3.OkHttpClient") || type.endsWith("OkHttpClient.Builder"))) {
+            return Optional.empty();
+        }
+        if (type.endsWith("Builder") && calls.stream().noneMatch(m -> m.getNameAsString().equals("build"))) return Optional.empty();
+        List<String> out = new ArrayList<>();
+        for (MethodCallExpr m : calls) {
+            String name = m.getNameAsString();
+            if (name.equals("interceptors") || name.equals("networkInterceptors")) return Optional.empty();
+            if (!INTERCEPTOR_CALLS.contains(name) || m.getArguments().size() != 1) continue;
+            Expression arg = m.getArgument(0);
+            if (arg instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr init) arg = init;
+            if (!(arg instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()) return Optional.empty();
+            out.add(created.getType().getNameAsString());
+        }
+        return Optional.of(out);
+    }
+
+    /** The interceptors of the client a group's request is sent with ({@code client.newCall(request)}), when built in sight. */
+    private static List<String> sentVia(List<Chain> group, Map<String, List<String>> senders, Map<String, List<String>> fieldSenders,
+                                        Map<String, Value> locals) {
+        for (Chain c : group) {
+            for (MethodCallExpr m : c.calls()) {
+                if (!m.getNameAsString().equals("newCall") || m.getScope().isEmpty()) continue;
+                Expression recv = m.getScope().get();
+                if (recv instanceof NameExpr n) {
+                    String name = n.getNameAsString();
+                    if (senders.containsKey(name)) return senders.get(name);
+                    if (!locals.containsKey(name) && fieldSenders.containsKey(name)) return fieldSenders.get(name);
+                } else if (recv instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr && fieldSenders.containsKey(f.getNameAsString())) {
+                    return fieldSenders.get(f.getNameAsString());
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** From the method name to the closing parenthesis: where a chained call is written, not where its chain starts. */

@@ -4,6 +4,7 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Value;
+import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
@@ -51,7 +52,7 @@ public final class BearerInsteadOfXApiKey implements Detector {
         if (call.header("anthropic-beta").map(h -> h.value().render().toLowerCase(Locale.ROOT).contains("oauth")).orElse(false)) {
             return true;
         }
-        if (token.render().contains("sk-ant-oat") || token.render().contains("sk-ant-ort")) return true;
+        if (token.render().contains(Credentials.MARK + "oat") || token.render().contains(Credentials.MARK + "ort")) return true;
         return KeyNames.names(token).stream().anyMatch(KeyNames::namesOAuthToken);
     }
 }

@@ -28,13 +28,12 @@ public final class HardcodedCredential implements Detector {
         return ID;
     }
 
-    /** Every token starts with {@code sk-ant-}; a key split by {@code +} keeps either that or its kind ({@code api03-}) whole. */
+    /** Every token starts with {@code sk-ant-}; a key split by {@code +} keeps either that or {@code ant-<family>} whole. */
     @Override
     public Keywords keywords(RuleData data) {
         Keywords.Builder k = Keywords.builder().exact(Credentials.MARK);
-        for (RuleData.CredentialFormat f : data.credentialFormats()) {
-            k.exact(f.prefix().startsWith(Credentials.MARK) ? f.prefix().substring(Credentials.MARK.length()) : f.prefix());
-        }
+        String ant = Credentials.MARK.substring(Credentials.MARK.indexOf('-') + 1); // "ant-"
+        for (RuleData.CredentialFormat f : data.credentialFormats()) k.exact(ant + f.family());
         return k.build();
     }
 
@@ -60,7 +59,7 @@ public final class HardcodedCredential implements Detector {
             Value r = ctx.project().resolve(v);
             // a value cut at the folding cap is checked up to the cut
             String text = r instanceof Value.Literal l ? l.text() : r.cut() ? r.knownPrefix() : null;
-            if (text == null || !text.contains("sk-ant-")) continue;
+            if (text == null || !text.contains(Credentials.MARK)) continue;
             if (whole == null) {
                 whole = new HashSet<>(ctx.project().tokenTexts());
                 whole.addAll(seen);

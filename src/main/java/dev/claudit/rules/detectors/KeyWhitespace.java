@@ -55,7 +55,7 @@ public final class KeyWhitespace implements Detector {
         String key = s.key().toUpperCase(Locale.ROOT);
         boolean vendor = ctx.data().vendorWords().stream().anyMatch(key::contains);
         if (vendor && (names.namesApiKey(simple) || KeyNames.namesOAuthToken(simple))) return true;
-        return s.value().render().contains("sk-ant-");
+        return s.value().render().contains(Credentials.MARK);
     }
 
     /** The whitespace a key value should not have, in words; empty when there is none. */
@@ -75,7 +75,7 @@ public final class KeyWhitespace implements Detector {
                 return Optional.of("a line break or tab inside");
             }
             String t = p instanceof Value.Literal l ? l.text().strip() : "";
-            int key = t.indexOf("sk-ant-");
+            int key = t.indexOf(Credentials.MARK);
             if (key >= 0 && t.indexOf(' ', key) > 0) {
                 return Optional.of(t.indexOf(" #", key) > 0 ? "a blank inside (a `#` after the value is part of it here, not a comment)"
                         : "a blank inside");

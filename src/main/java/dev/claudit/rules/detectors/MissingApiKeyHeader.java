@@ -41,7 +41,7 @@ public final class MissingApiKeyHeader implements Detector {
             if (isSdkBuilder(raw, file)) continue;
             HttpCall call = ctx.project().resolve(raw);
             if (!NativeEndpoints.isNative(call, ctx) || hasKeyHeader(call)) continue;
-            if (HeaderSources.addedElsewhere(ctx, "x-api-key", call.api()) || HeaderSources.addedElsewhere(ctx, "Authorization", call.api())) {
+            if (HeaderSources.addedElsewhere(ctx, "x-api-key", raw, file) || HeaderSources.addedElsewhere(ctx, "Authorization", raw, file)) {
                 continue;
             }
             Optional<Header> misnamed = call.headers().stream()

@@ -34,7 +34,7 @@ public final class MissingVersionHeader implements Detector {
             if (!raw.headersComplete()) continue;
             HttpCall call = ctx.project().resolve(raw);
             if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header("anthropic-version").isPresent()) continue;
-            if (HeaderSources.addedElsewhere(ctx, "anthropic-version", call.api())) continue;
+            if (HeaderSources.addedElsewhere(ctx, "anthropic-version", raw, file)) continue;
             String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
             out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
         }
