@@ -13,6 +13,7 @@ import dev.claudit.extract.yaml.YamlExtractor;
 import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
+import dev.claudit.facts.Place;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Extraction {
 
     /** Extracts the facts of one decoded file. */
     public FileFacts extract(String path, FileKind kind, String text) {
-        FactSink sink = new FactSink(path, kind);
+        FactSink sink = new FactSink(path, kind, Place.of(path, text));
         LineIndex lines = new LineIndex(path, text);
         LexicalScanner.scan(text, lines, sink);
         Extractor extractor = extractors.get(kind);

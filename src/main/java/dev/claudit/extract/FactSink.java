@@ -4,8 +4,11 @@ import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Location;
 import dev.claudit.facts.LogCall;
 import dev.claudit.facts.Notice;
+import dev.claudit.facts.Place;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -30,10 +33,18 @@ public final class FactSink {
     final Map<String, Value> symbols = new HashMap<>();
     final Map<Integer, Set<String>> suppressions = new HashMap<>();
     final List<Notice> notices = new ArrayList<>();
+    private final Place place;
+    final Map<Location, Role> roles = new HashMap<>();
+    boolean mockedHttp;
 
     public FactSink(String path, FileKind kind) {
+        this(path, kind, Place.of(path));
+    }
+
+    public FactSink(String path, FileKind kind, Place place) {
         this.path = path;
         this.kind = kind;
+        this.place = place;
     }
 
     public String path() {
@@ -64,6 +75,16 @@ public final class FactSink {
         logs.add(l);
     }
 
+    /** What the literal at {@code at} is to the API; the first role given wins (the closest context decides). */
+    public void role(Location at, Role role) {
+        if (role != null) roles.putIfAbsent(at, role);
+    }
+
+    /** The file stands up a mock HTTP server or intercepts HTTP calls. */
+    public void mockedHttp() {
+        mockedHttp = true;
+    }
+
     public void symbol(String name, Value v) {
         symbols.put(name, v);
     }
@@ -89,10 +110,12 @@ public final class FactSink {
         clients.clear();
         logs.clear();
         symbols.clear();
+        roles.clear();
     }
 
     public FileFacts toFacts() {
-        return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, oneNotice());
+        return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, oneNotice(),
+                place, roles, mockedHttp);
     }
 
     /** One notice per file: several (e.g. two embedded scripts that do not tokenize) become the first plus a count. */

@@ -18,10 +18,15 @@ import java.util.Set;
  * @param symbols      constants this file defines, by qualified name ({@code com.acme.Endpoints.MESSAGES}) and simple {@code Class.NAME}
  * @param suppressions line numbers mapped to the rule ids suppressed on them ({@code *} for all)
  * @param notices      what could not be analysed and why
+ * @param place        where the file sits in the project (main code, examples, tests, fixtures, docs)
+ * @param roles        what literals are to the API, by the literal's location; a literal not listed has no known role
+ * @param mockedHttp   the file stands up a mock server or intercepts HTTP (WireMock, MockWebServer, nock, msw):
+ *                     its requests do not reach Anthropic
  */
 public record FileFacts(String path, FileKind kind, List<Value.Literal> literals, List<Value.Literal> tokens,
                         List<Setting> settings, List<HttpCall> calls, List<ClientConfig> clients, List<LogCall> logs,
-                        Map<String, Value> symbols, Map<Integer, Set<String>> suppressions, List<Notice> notices) {
+                        Map<String, Value> symbols, Map<Integer, Set<String>> suppressions, List<Notice> notices,
+                        Place place, Map<Location, Role> roles, boolean mockedHttp) {
 
     public FileFacts {
         literals = List.copyOf(literals);
@@ -33,5 +38,11 @@ public record FileFacts(String path, FileKind kind, List<Value.Literal> literals
         symbols = Map.copyOf(symbols);
         suppressions = Map.copyOf(suppressions);
         notices = List.copyOf(notices);
+        roles = Map.copyOf(roles);
+    }
+
+    /** The role of the literal written at {@code at}, or null when its surroundings say nothing. */
+    public Role role(Location at) {
+        return roles.get(at);
     }
 }

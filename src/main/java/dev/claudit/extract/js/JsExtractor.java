@@ -57,6 +57,11 @@ public final class JsExtractor implements Extractor {
             "AnthropicBedrock", "anthropic-js-bedrock",
             "AnthropicVertex", "anthropic-js-vertex",
             "AnthropicFoundry", "anthropic-js-foundry");
+    /** HTTP test doubles: a file that loads one sends its requests to the double, not to Anthropic. */
+    private static final Set<String> MOCK_MODULES = Set.of("nock", "msw", "msw/node", "msw/browser", "fetch-mock",
+            "jest-fetch-mock", "vitest-fetch-mock", "axios-mock-adapter", "undici-mock", "mockttp", "pollyjs", "@pollyjs/core",
+            "fetch-mock-jest", "mock-socket");
+    private static final Pattern LOOPBACK = Pattern.compile("https?://(localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\])");
     private static final Set<String> AXIOS_URL_CONFIG = Set.of("get", "delete", "head", "options");
     private static final Set<String> AXIOS_URL_DATA_CONFIG = Set.of("post", "put", "patch", "postForm", "putForm", "patchForm");
     private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace");
@@ -116,6 +121,8 @@ public final class JsExtractor implements Extractor {
         final Map<String, JsSyntax.Range> axiosInstances = new HashMap<>();
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
+        int localBases;
+        int otherBases;
 
         Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig, boolean serverOnly) {
             this.sink = sink;
@@ -129,6 +136,8 @@ public final class JsExtractor implements Extractor {
         void read() {
             declarations(tokens);
             facts(tokens);
+            // a file whose every base URL is a loopback address talks to a local server or a mock
+            if (localBases > 0 && otherBases == 0) sink.mockedHttp();
         }
 
         /** First pass: bindings, SDK imports, axios instances and interceptors, env destructuring. */
@@ -153,6 +162,7 @@ public final class JsExtractor implements Extractor {
                 if (t.get(j).is(";") || t.get(j).is("import")) break;
             }
             if (from < 0) return;
+            if (MOCK_MODULES.contains(t.get(from + 1).text())) sink.mockedHttp();
             String sdk = SDK_MODULES.get(t.get(from + 1).text());
             if (sdk == null) return;
             for (int j = i + 1; j < from; j++) {
@@ -197,6 +207,7 @@ public final class JsExtractor implements Extractor {
                     JsSyntax.Range init = new JsSyntax.Range(t, j + 1, e);
                     values.bind(name.text(), init);
                     String required = required(init);
+                    if (required != null && MOCK_MODULES.contains(required)) sink.mockedHttp();
                     if (required != null && SDK_MODULES.containsKey(required)) {
                         clientNames.put(name.text(), SDK_MODULES.get(required));
                         sdkNamespaces.put(name.text(), SDK_MODULES.get(required));
@@ -268,6 +279,7 @@ public final class JsExtractor implements Extractor {
 
         /** Second pass: every fact the tokens hold. */
         void facts(List<JsToken> t) {
+            JsRoles roles = new JsRoles(t, syntax);
             for (int i = 0; i < t.size(); i++) {
                 JsToken k = t.get(i);
                 switch (k.kind()) {
@@ -278,10 +290,12 @@ public final class JsExtractor implements Extractor {
                             int e = syntax.expressionEnd(t, i + 2, t.size());
                             sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), "js-object", "quoted", values.loc(k)));
                         }
+                        if (mayNameModel(k.text())) sink.role(values.loc(k), roles.of(i));
                     }
                     case TEMPLATE -> {
                         if (k.expressions().isEmpty()) {
                             sink.literal(new Value.Literal(k.stringValue(), values.loc(k)));
+                            if (mayNameModel(k.stringValue())) sink.role(values.loc(k), roles.of(i));
                         } else {
                             for (int q = 0; q < k.quasis().size(); q++) {
                                 int[] span = k.quasiSpans().get(q);
@@ -307,7 +321,15 @@ public final class JsExtractor implements Extractor {
                 sink.setting(new Setting(env.name(), new Value.Reference(Value.Source.ENV, env.name(), null, at), "js-usage", "plain", at));
                 return;
             }
+            if (!member && (k.is("baseURL") || k.is("baseUrl") || k.is("base_url")) && is(t, i + 1, ":") && i + 2 < t.size()) {
+                JsToken v = t.get(i + 2);
+                String url = v.isPlainString() ? v.stringValue() : v.kind() == JsToken.Kind.TEMPLATE && !v.quasis().isEmpty() ? v.quasis().get(0) : "";
+                if (LOOPBACK.matcher(url).lookingAt()) localBases++;
+                else otherBases++;
+            }
             if (k.is("new") && i + 1 < t.size()) client(t, i);
+            else if (!member && (k.is("vi") || k.is("jest")) && is(t, i + 1, ".") && is(t, i + 2, "mock") && is(t, i + 3, "(")
+                    && i + 4 < t.size() && SDK_MODULES.containsKey(t.get(i + 4).text())) sink.mockedHttp();
             else if (k.is("fetch") && is(t, i + 1, "(") && (!member || isGlobal(t, i - 2))) fetch(t, i);
             else if (!member && (k.is("axios") || axiosInstances.containsKey(k.text()))) axios(t, i);
             else if (!member && k.is("console") && is(t, i + 1, ".") && i + 3 < t.size() && CONSOLE.contains(t.get(i + 2).text())
@@ -506,6 +528,11 @@ public final class JsExtractor implements Extractor {
             if (t.get(i).isIdent() && (is(t, i - 1, ".") || is(t, end, "(") || is(t, end, "."))) return;
             Value v = values.eval(t, i, end, 0);
             if (v instanceof Value.Literal l && l.folded() && folded.add(l.location())) sink.literal(l);
+        }
+
+        /** Only strings that may hold a model id get a role: the model rules are its only readers. */
+        static boolean mayNameModel(String s) {
+            return s.toLowerCase(Locale.ROOT).contains("claude");
         }
 
         static boolean isFoldable(JsToken k) {

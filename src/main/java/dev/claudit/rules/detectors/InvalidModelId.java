@@ -44,6 +44,7 @@ public final class InvalidModelId implements Detector {
             boolean judged = m.modelValue() || (m.token().whole() && p.get().standalone());
             // a constant with an unmistakable mistake is reported where it is written
             if (!judged || (m.elsewhere() && p.get().standalone())) continue;
+            if (!ModelPolicy.invalid(m, file, ctx)) continue;
             out.report(new Finding(ID, ctx.level(ID), m.location(), ctx.message(ID, "model", id, "reason", reason(p.get(), ctx)), id, null));
         }
     }

@@ -4,6 +4,7 @@ import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Project;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.ModelIds;
@@ -34,8 +35,9 @@ final class ModelMentions {
      * @param location   where to report it
      * @param modelValue it is used as a model value
      * @param elsewhere  the literal is written in another file (a constant); reported here at the option that uses it
+     * @param role       what the id is to the API where it is written (null: nothing around it says)
      */
-    record Mention(ModelIds.Token token, Location location, boolean modelValue, boolean elsewhere) {
+    record Mention(ModelIds.Token token, Location location, boolean modelValue, boolean elsewhere, Role role) {
     }
 
     static List<Mention> of(FileFacts file, ScanContext ctx) {
@@ -51,7 +53,8 @@ final class ModelMentions {
             for (Value.Reference r : s.value().references()) {
                 if (r.fallback() == null) continue;
                 for (ModelIds.Token t : ModelIds.find(r.fallback())) {
-                    out.add(new Mention(t, r.location(), isModelKey(s.simpleName()) && t.whole() || t.modelContext(), false));
+                    out.add(new Mention(t, r.location(), isModelKey(s.simpleName()) && t.whole() || t.modelContext(), false,
+                            Role.CONFIGURED));
                 }
             }
         }
@@ -68,7 +71,9 @@ final class ModelMentions {
             if (l.location().path().equals(file.path())) {
                 modelValues.add(l.location());
             } else {
-                for (ModelIds.Token t : ModelIds.find(l.text())) out.add(new Mention(t, optionSites.get(i), t.whole(), true));
+                for (ModelIds.Token t : ModelIds.find(l.text())) {
+                    out.add(new Mention(t, optionSites.get(i), t.whole(), true, file.role(optionSites.get(i))));
+                }
             }
         }
         literals(file, modelValues, out);
@@ -104,7 +109,9 @@ final class ModelMentions {
                     t = new ModelIds.Token(t.text(), t.start(), t.whole() && w.whole(), t.modelContext() || w.modelContext());
                 }
                 boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(lit.location()));
-                out.add(new Mention(t, LiteralSpans.of(lit, t.start(), file.kind()), modelValue, false));
+                Role role = file.role(lit.location());
+                if (role == null && whole != null) role = file.role(whole.location());
+                out.add(new Mention(t, LiteralSpans.of(lit, t.start(), file.kind()), modelValue, false, role));
             }
         }
         for (Value.Literal f : folded) {
@@ -112,7 +119,7 @@ final class ModelMentions {
             for (ModelIds.Token t : ModelIds.find(f.text())) {
                 if (pieces.contains(t.text())) continue;
                 boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(f.location()));
-                out.add(new Mention(t, LiteralSpans.of(f, t.start(), file.kind()), modelValue, false));
+                out.add(new Mention(t, LiteralSpans.of(f, t.start(), file.kind()), modelValue, false, file.role(f.location())));
             }
         }
     }

@@ -49,7 +49,9 @@ public final class RetiredModel implements Detector {
                 state = "is deprecated and will be retired on " + model.get().retired();
                 if (level.ordinal() < Level.WARNING.ordinal()) level = Level.WARNING;
             }
-            out.report(new Finding(ID, level, m.location(),
+            Optional<Level> judged = ModelPolicy.retired(m, file, level, ctx);
+            if (judged.isEmpty()) continue;
+            out.report(new Finding(ID, judged.get(), m.location(),
                     ctx.message(ID, "model", id, "state", state, "replacement", model.get().replacement()), id, null));
         }
     }

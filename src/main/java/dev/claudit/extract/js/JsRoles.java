@@ -1,0 +1,146 @@
+package dev.claudit.extract.js;
+
+import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.Role;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The role of a string in JS/TS from the code around it: a comparison operand, a case label or a table key is
+ * only mentioned; a member of a response-shaped object, of a mock's canned reply or of another platform's entry
+ * is not sent to Anthropic; a member of a request object is sent; a schema {@code default} is configured.
+ */
+final class JsRoles {
+
+    private static final Set<String> COMPARISONS = Set.of("===", "!==", "==", "!=");
+    /** Calls whose string argument is compared with something, not used. */
+    private static final Set<String> COMPARING_CALLS = Set.of("includes", "startsWith", "endsWith", "indexOf", "lastIndexOf",
+            "match", "matchAll", "search", "localeCompare", "equals", "has", "toBe", "toEqual", "toStrictEqual", "toContain",
+            "toMatch", "toHaveProperty", "toBeCalledWith");
+    /** Calls on an array literal that test membership: its strings are compared with something. */
+    private static final Set<String> MEMBERSHIP_CALLS = Set.of("includes", "indexOf", "some", "find", "findIndex", "every", "has");
+    /** Calls whose object argument is a canned reply of a test double (nock, vitest/jest mocks, msw). */
+    private static final Set<String> MOCK_REPLY_CALLS = Set.of("reply", "replyOnce", "mockResolvedValue", "mockResolvedValueOnce",
+            "mockReturnValue", "mockReturnValueOnce", "mockImplementation", "mockImplementationOnce", "resolves");
+    /** Tokens after which a {@code {} opens an object literal rather than a block. */
+    private static final Set<String> BEFORE_OBJECT = Set.of("(", ",", ":", "=", "[", "?", "||", "&&", "??", "return", "!",
+            "...", "default", "yield", "await", "satisfies", "as");
+    private static final int MAX_DEPTH = 48;
+
+    private final List<JsToken> t;
+    private final JsSyntax syntax;
+    private int[] opener;
+    private final Map<Integer, Map<String, String>> members = new HashMap<>();
+
+    JsRoles(List<JsToken> tokens, JsSyntax syntax) {
+        this.t = tokens;
+        this.syntax = syntax;
+    }
+
+    /** The role of the string token at {@code i}, or null when the code around it says nothing. */
+    Role of(int i) {
+        JsToken prev = at(i - 1);
+        JsToken next = at(i + 1);
+        if (is(prev, "case")) return Role.MENTIONED;
+        if (prev != null && prev.kind() == JsToken.Kind.PUNCT && COMPARISONS.contains(prev.text())) return Role.MENTIONED;
+        if (next != null && next.kind() == JsToken.Kind.PUNCT && COMPARISONS.contains(next.text())) return Role.MENTIONED;
+        if (is(next, ":") && (is(prev, "{") || is(prev, ","))) return Role.MENTIONED; // a key: a table keyed by the id
+        if (is(prev, "(") && at(i - 2) != null && at(i - 2).isIdent() && (is(at(i - 3), ".") || is(at(i - 3), "?."))) {
+            String callee = at(i - 2).text();
+            if (COMPARING_CALLS.contains(callee)) return Role.MENTIONED;
+            if (callee.equals("default")) return Role.CONFIGURED;
+        }
+        return context(i);
+    }
+
+    /** The role the enclosing brackets give: arrays tested for membership, objects by their members, calls by their callee. */
+    private Role context(int child) {
+        int o = opener(child);
+        boolean direct = true;
+        for (int depth = 0; o >= 0 && depth < MAX_DEPTH; depth++, o = opener(o)) {
+            JsToken k = t.get(o);
+            if (k.is("[")) {
+                int close = JsSyntax.matching(t, o);
+                if (close > 0 && (is(at(close + 1), ".") || is(at(close + 1), "?.")) && at(close + 2) != null
+                        && MEMBERSHIP_CALLS.contains(at(close + 2).text())) return Role.MENTIONED;
+            } else if (k.is("{") && isObject(o)) {
+                Map<String, String> m = members(o);
+                Role r = direct ? ObjectShape.of(m) : ObjectShape.inherited(m);
+                if (direct && r == null && defaultMember(o, child)) r = Role.CONFIGURED;
+                if (r != null) return r;
+                if (is(at(o - 1), ":") && at(o - 2) != null) {
+                    Role under = ObjectShape.under(at(o - 2).stringValue());
+                    if (under != null) return under;
+                }
+                direct = false;
+            } else if (k.is("(") && at(o - 1) != null && at(o - 1).isIdent()) {
+                String callee = at(o - 1).text();
+                if (MOCK_REPLY_CALLS.contains(callee)) return Role.MENTIONED;
+                if (callee.equals("json") && is(at(o - 2), ".") && at(o - 3) != null && at(o - 3).text().endsWith("Response")) {
+                    return Role.MENTIONED;
+                }
+                Role under = ObjectShape.under(callee);
+                if (under == Role.ELSEWHERE) return under;
+                direct = false;
+            }
+        }
+        return null;
+    }
+
+    /** The member holding {@code child} in the object at {@code open} is named {@code default} (a schema's default). */
+    private boolean defaultMember(int open, int child) {
+        for (JsSyntax.Member m : syntax.members(t, open)) {
+            if (m.key() != null && m.value().from() <= child && child < m.value().to()) return m.key().equals("default");
+        }
+        return false;
+    }
+
+    private boolean isObject(int open) {
+        JsToken before = at(open - 1);
+        if (before == null) return false;
+        // after `=>`, `)` or `else` a brace opens a block
+        return (before.kind() == JsToken.Kind.PUNCT || before.isIdent()) && BEFORE_OBJECT.contains(before.text());
+    }
+
+    /** An object's members by normalized key, with string values ({@code ""} for any other value). */
+    private Map<String, String> members(int open) {
+        return members.computeIfAbsent(open, o -> {
+            Map<String, String> out = new HashMap<>();
+            for (JsSyntax.Member m : syntax.members(t, o)) {
+                if (m.key() == null) continue;
+                JsSyntax.Range v = m.value();
+                String value = v.to() - v.from() == 1 && v.first().isPlainString() ? v.first().stringValue() : "";
+                out.putIfAbsent(ObjectShape.normalize(m.key()), value);
+            }
+            return out;
+        });
+    }
+
+    /** The innermost open bracket around token {@code i}, or -1; computed for the whole list on first use. */
+    private int opener(int i) {
+        if (opener == null) {
+            opener = new int[t.size()];
+            int[] stack = new int[t.size() + 1];
+            int top = 0;
+            for (int j = 0; j < t.size(); j++) {
+                JsToken k = t.get(j);
+                boolean punct = k.kind() == JsToken.Kind.PUNCT;
+                if (punct && (k.text().equals(")") || k.text().equals("]") || k.text().equals("}")) && top > 0) top--;
+                opener[j] = top == 0 ? -1 : stack[top - 1];
+                if (punct && (k.text().equals("(") || k.text().equals("[") || k.text().equals("{"))) stack[top++] = j;
+            }
+        }
+        return i < 0 || i >= opener.length ? -1 : opener[i];
+    }
+
+    private JsToken at(int i) {
+        return i >= 0 && i < t.size() ? t.get(i) : null;
+    }
+
+    private static boolean is(JsToken k, String text) {
+        return k != null && k.is(text);
+    }
+}

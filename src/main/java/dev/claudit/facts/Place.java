@@ -1,0 +1,73 @@
+package dev.claudit.facts;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where in a project a file sits, which decides how much a finding in it matters: main code and
+ * configuration, runnable examples, tests, fixtures (recorded data, snapshots, mocks) or documentation.
+ * Decided by the path, and by the file's imports for test code kept outside test folders.
+ */
+public enum Place {
+    MAIN, EXAMPLE, TEST, FIXTURE, DOCS;
+
+    private static final Set<String> FIXTURE_DIRS = Set.of("fixtures", "fixture", "__fixtures__", "testdata", "test-data",
+            "test_data", "testfixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
+            "__snapshots__", "__mocks__", "mocks", "stubs", "__data__", "golden", "goldens");
+    private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__test__", "e2e", "testing",
+            "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests");
+    private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
+            "cookbook", "cookbooks", "playground", "quickstart", "quickstarts", "tutorial", "tutorials");
+    private static final Set<String> DOCS_DIRS = Set.of("docs", "doc", "documentation", "site-docs");
+    private static final Pattern TEST_FILE = Pattern.compile(
+            ".*(\\.(test|spec|e2e|it)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
+    /** JVM test classes by convention, case-sensitive ({@code ChatIT.java}, not {@code Edit.java}). */
+    private static final Pattern JVM_TEST_FILE = Pattern.compile(".*[a-z0-9](Test|Tests|IT|TestCase|Spec)\\.(java|kt|groovy|scala)$");
+    private static final Pattern FIXTURE_FILE = Pattern.compile(".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har)$");
+    private static final Pattern DOCS_FILE = Pattern.compile(".*\\.(md|mdx|markdown|rst|adoc|asciidoc)$");
+    /** Imports of test frameworks, for test code kept beside main code. */
+    private static final Pattern TEST_IMPORT = Pattern.compile(
+            "(?m)^\\s*(import\\s+(static\\s+)?(org\\.junit|org\\.testng|io\\.kotest)\\."
+                    + "|import\\s[^;\\n]*?from\\s+['\"](vitest|@jest/globals|bun:test|node:test|@playwright/test|mocha|ava)['\"]"
+                    + "|(const|let|var)\\s[^;\\n]*=\\s*require\\(\\s*['\"](vitest|node:test|ava|tap)['\"])");
+
+    /** The place of a file from its repo-relative path alone. */
+    public static Place of(String path) {
+        String p = path.replace('\\', '/').toLowerCase(Locale.ROOT);
+        String[] parts = p.split("/");
+        String name = parts[parts.length - 1];
+        boolean fixture = FIXTURE_FILE.matcher(name).matches();
+        String original = path.substring(path.replace('\\', '/').lastIndexOf('/') + 1);
+        boolean test = TEST_FILE.matcher(name).matches() || JVM_TEST_FILE.matcher(original).matches();
+        boolean example = false;
+        boolean docs = DOCS_FILE.matcher(name).matches();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String d = parts[i];
+            if (FIXTURE_DIRS.contains(d)) fixture = true;
+            if (TEST_DIRS.contains(d) || (d.equals("it") && i > 0 && parts[i - 1].equals("src"))
+                    || d.endsWith("-test") || d.endsWith("-tests") || d.endsWith("_test") || d.endsWith("_tests")) test = true;
+            if (EXAMPLE_DIRS.contains(d) || d.startsWith("example-") || d.startsWith("examples-") || d.endsWith("-example")
+                    || d.endsWith("-examples") || d.endsWith("-demo") || d.endsWith("-samples") || d.endsWith("-sample")) example = true;
+            if (DOCS_DIRS.contains(d)) docs = true;
+        }
+        if (fixture) return FIXTURE;
+        if (test) return TEST;
+        if (example) return EXAMPLE;
+        if (docs) return DOCS;
+        return MAIN;
+    }
+
+    /** The place of a file from its path and content: main-place code that imports a test framework is a test. */
+    public static Place of(String path, CharSequence text) {
+        Place byPath = of(path);
+        if (byPath != MAIN || text == null) return byPath;
+        CharSequence head = text.length() > 20_000 ? text.subSequence(0, 20_000) : text;
+        return TEST_IMPORT.matcher(head).find() ? TEST : MAIN;
+    }
+
+    /** Tests and fixtures: what they send or mention is checked against test doubles, not the live API, unless shown otherwise. */
+    public boolean isTestOnly() {
+        return this == TEST || this == FIXTURE;
+    }
+}
