@@ -35,7 +35,17 @@ public final class Pipeline {
      * {@code prefilter}: read only files that hold a keyword of some rule (off only to check that it loses nothing).
      */
     public record Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,
-                          Map<String, dev.claudit.rules.Level> levelOverrides, int threads, long maxFileSize, boolean prefilter) {
+                          Map<String, dev.claudit.rules.Level> levelOverrides, int threads, long maxFileSize, boolean prefilter,
+                          List<String> scannedDirectories) {
+
+        public Options {
+            scannedDirectories = List.copyOf(scannedDirectories);
+        }
+
+        public Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,
+                       Map<String, dev.claudit.rules.Level> levelOverrides, int threads, long maxFileSize, boolean prefilter) {
+            this(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, prefilter, List.of());
+        }
 
         /** The default {@code --max-file-size}: larger files are rarely hand-written, and their ASTs would cost hundreds of MB. */
         public static final long DEFAULT_MAX_FILE_SIZE = 2L << 20;
@@ -50,15 +60,23 @@ public final class Pipeline {
         }
 
         public Options withThreads(int n) {
-            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, n, maxFileSize, prefilter);
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, n, maxFileSize, prefilter, scannedDirectories);
         }
 
         public Options withMaxFileSize(long bytes) {
-            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, bytes, prefilter);
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, bytes, prefilter, scannedDirectories);
         }
 
         public Options withPrefilter(boolean on) {
-            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, on);
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, on, scannedDirectories);
+        }
+
+        /**
+         * The directories named on the command line (workspace-relative): a file's place (test, fixture, example) is
+         * judged from its path below them, so {@code claudit scan testdata/app} reads that project as a project.
+         */
+        public Options withScannedDirectories(List<String> dirs) {
+            return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, prefilter, dirs);
         }
     }
 
@@ -117,7 +135,7 @@ public final class Pipeline {
         Keywords keywords = Keywords.everyFile();
         if (options.prefilter()) keywords = Keywords.union(active.stream().map(d -> d.keywords(data)).toList());
         ProjectReader.Read read = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget)
-                .read(workspace.files());
+                .placedBelow(options.scannedDirectories()).read(workspace.files());
         List<FileFacts> facts = read.facts();
         List<Notice> notices = new ArrayList<>(workspace.notices());
         notices.addAll(read.notices());

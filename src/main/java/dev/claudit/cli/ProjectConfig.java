@@ -75,7 +75,8 @@ record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Level> lev
         disabled.addAll(disabledRules);
         Map<String, Level> lv = new LinkedHashMap<>(o.levelOverrides());
         lv.putAll(levels);
-        return new Pipeline.Options(o.asOf(), gw, prefixes, disabled, lv, o.threads(), o.maxFileSize(), o.prefilter());
+        return new Pipeline.Options(o.asOf(), gw, prefixes, disabled, lv, o.threads(), o.maxFileSize(), o.prefilter(),
+                o.scannedDirectories());
     }
 
     PathExcludes excludes() {

@@ -56,6 +56,8 @@ final class ProjectReader {
     /** Workers given up on that are still inside a parser that cannot be interrupted (javaparser). */
     private final AtomicInteger stillRunning = new AtomicInteger();
     private volatile Extraction extraction;
+    /** Directories named on the command line, each ending in '/': a file's place is judged below the deepest one holding it. */
+    private List<String> placeRoots = List.of();
     /** What each worker is doing now, so that a parser stuck past the budget can be given up on. */
     private final ThreadLocal<Task> current = new ThreadLocal<>();
     /** Each worker reads every file into one buffer: no allocation, no zeroing, no garbage for the files skipped. */
@@ -72,6 +74,18 @@ final class ProjectReader {
         this.threads = Math.max(1, threads);
         this.maxFileSize = maxFileSize;
         this.parseBudget = parseBudget;
+    }
+
+    /** Judges each file's place (test, fixture, example) from its path below the deepest of these directories. */
+    ProjectReader placedBelow(List<String> dirs) {
+        placeRoots = dirs.stream().filter(d -> !d.isEmpty()).map(d -> d.endsWith("/") ? d : d + "/")
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return this;
+    }
+
+    private String placePath(String path) {
+        for (String root : placeRoots) if (path.startsWith(root)) return path.substring(root.length());
+        return path;
     }
 
     /** The file a worker is on: when it started, and its decoded text while a parser runs over it. */
@@ -216,7 +230,7 @@ final class ProjectReader {
         if (task != null) task.text = decoded.text(); // kept only while the parser may be given up on
         FileFacts facts;
         try {
-            facts = extraction().extract(f.path(), f.kind(), decoded.text());
+            facts = extraction().extract(f.path(), placePath(f.path()), f.kind(), decoded.text());
         } finally {
             if (task != null) task.text = null;
         }

@@ -158,7 +158,7 @@ final class ScanCommand implements Callable<Integer> {
         Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
-        options = settings.applyTo(options.withMaxFileSize(maxBytes));
+        options = settings.applyTo(options.withMaxFileSize(maxBytes)).withScannedDirectories(namedDirectories(walked));
         ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
         if (verbose) {
             err.println("claudit: config: " + (configShown == null ? "none" : configShown));
@@ -186,6 +186,18 @@ final class ScanCommand implements Callable<Integer> {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
         }
         return 0;
+    }
+
+    /** The directories named on the command line below the workspace root, workspace-relative with '/' separators. */
+    private List<String> namedDirectories(Workspace walked) {
+        Path root = Path.of(walked.root());
+        List<String> dirs = new ArrayList<>();
+        for (Path named : paths) {
+            Path abs = named.toAbsolutePath().normalize();
+            if (!Files.isDirectory(abs) || !abs.startsWith(root) || abs.equals(root)) continue;
+            dirs.add(root.relativize(abs).toString().replace(java.io.File.separatorChar, '/'));
+        }
+        return dirs;
     }
 
     /**

@@ -42,7 +42,12 @@ public final class Extraction {
 
     /** Extracts the facts of one decoded file. */
     public FileFacts extract(String path, FileKind kind, String text) {
-        FactSink sink = new FactSink(path, kind, Place.of(path, text));
+        return extract(path, path, kind, text);
+    }
+
+    /** Extracts the facts of one decoded file whose place is judged from {@code placePath} (its path below the scanned directory). */
+    public FileFacts extract(String path, String placePath, FileKind kind, String text) {
+        FactSink sink = new FactSink(path, kind, Place.of(placePath, text));
         LineIndex lines = new LineIndex(path, text);
         LexicalScanner.scan(text, lines, sink);
         Extractor extractor = extractors.get(kind);
