@@ -2,7 +2,7 @@ package dev.claudit.cli;
 
 import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
-import dev.claudit.workspace.FileStreams;
+import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.PathExcludes;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -91,9 +91,7 @@ record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Level> lev
      */
     static ProjectConfig load(Path file, String shown) {
         Node root;
-        // strict UTF-8, as Files.newBufferedReader was (that one reads through a FileChannel: see FileStreams)
-        try (Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(FileStreams.open(file),
-                StandardCharsets.UTF_8.newDecoder()))) {
+        try (Reader in = new java.io.StringReader(new String(DirectoryWalker.readOwnFile(file), StandardCharsets.UTF_8))) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
@@ -101,7 +99,7 @@ record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Level> lev
         } catch (YAMLException e) {
             throw new Main.UsageException(shown + ":1: not valid YAML: " + firstLine(e.getMessage()));
         } catch (IOException e) {
-            throw new Main.UsageException(shown + ": cannot read config file (" + e.getClass().getSimpleName() + ")");
+            throw new Main.UsageException(shown + ": cannot read config file (" + DirectoryWalker.reason(e) + ")");
         }
         return new Checker(shown).config(file.toAbsolutePath().normalize().getParent(), root);
     }

@@ -107,6 +107,9 @@ final class ScanCommand implements Callable<Integer> {
     /** SARIF's {@code %SRCROOT%} for this scan (null: the workspace root, as with --staged, whose root is the repository's). */
     private Path srcRoot;
 
+    /** Notices about files claudit reads for itself (a default config that is a symbolic link). */
+    private final List<dev.claudit.facts.Notice> ownFileNotices = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -156,6 +159,11 @@ final class ScanCommand implements Callable<Integer> {
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
         Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
+        if (!ownFileNotices.isEmpty()) {
+            List<dev.claudit.facts.Notice> notices = new ArrayList<>(workspace.notices());
+            notices.addAll(ownFileNotices);
+            workspace = new Workspace(workspace.root(), workspace.files(), notices);
+        }
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
         options = settings.applyTo(options.withMaxFileSize(maxBytes)).withScannedDirectories(namedDirectories(walked));
@@ -232,17 +240,23 @@ final class ScanCommand implements Callable<Integer> {
      */
     private ProjectConfig loadConfig(Path cwd, List<Path> dirs) {
         if (config != null) {
+            if (Files.isSymbolicLink(config)) throw new Main.UsageException("--config: " + config + ": symbolic link not followed");
             if (!Files.isRegularFile(config)) throw new Main.UsageException("--config: no such file: " + config);
             configShown = config.toString();
             return ProjectConfig.load(config, configShown);
         }
         for (Path dir : dirs) {
             Path file = findConfig(dir);
-            if (file != null) {
-                Path abs = file.toAbsolutePath().normalize();
-                configShown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-                return ProjectConfig.load(file, configShown);
+            if (file == null) continue;
+            Path abs = file.toAbsolutePath().normalize();
+            configShown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+            if (Files.isSymbolicLink(file)) {
+                // a repository's config linking elsewhere (/proc/self/pagemap, another checkout) is not read
+                ownFileNotices.add(new dev.claudit.facts.Notice(configShown, "warning", "symbolic link not followed; this config is not used"));
+                configShown = null;
+                return ProjectConfig.none(cwd);
             }
+            return ProjectConfig.load(file, configShown);
         }
         return ProjectConfig.none(cwd);
     }
@@ -253,7 +267,8 @@ final class ScanCommand implements Callable<Integer> {
         Path top = DirectoryWalker.findGitTop(dir);
         for (Path d = dir; d != null; d = d.getParent()) {
             Path file = d.resolve(ProjectConfig.FILE_NAME);
-            if (Files.isRegularFile(file)) return file;
+            // a link is returned too, so that it is reported, not read
+            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) return file;
             if (top == null || d.equals(top)) break;
         }
         return null;
@@ -261,11 +276,11 @@ final class ScanCommand implements Callable<Integer> {
 
     private static Baseline readBaseline(Path file) {
         try {
-            return Baseline.parse(FileStreams.readUtf8(file));
+            return Baseline.parse(new String(DirectoryWalker.readOwnFile(file), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new Main.UsageException("--baseline: no such file: " + file);
         } catch (IOException e) {
-            throw new Main.UsageException("--baseline: cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new Main.UsageException("--baseline: cannot read " + file + " (" + DirectoryWalker.reason(e) + ")");
         } catch (Baseline.Malformed e) {
             throw new Main.UsageException(file + ": not a claudit baseline: " + e.getMessage());
         }

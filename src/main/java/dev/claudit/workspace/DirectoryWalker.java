@@ -64,10 +64,10 @@ public final class DirectoryWalker {
         Deque<IgnoreFrame> ignores = new ArrayDeque<>();
         if (gitTop != null && dir.startsWith(gitTop)) {
             // rules from .git/info/exclude and from .gitignore files above the starting directory apply too
-            loadIgnore(gitTop.resolve(".git/info/exclude"), gitTop, ignores);
+            loadIgnore(root, gitTop.resolve(".git/info/exclude"), gitTop, ignores, notices);
             Path d = gitTop;
             for (Path part : gitTop.relativize(dir)) {
-                loadIgnore(d.resolve(".gitignore"), d, ignores);
+                loadIgnore(root, d.resolve(".gitignore"), d, ignores, notices);
                 d = d.resolve(part);
             }
         }
@@ -81,7 +81,7 @@ public final class DirectoryWalker {
                         if (SKIPPED_DIRS.contains(d.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
                         if (gitTop != null && isIgnored(d, true, ignores)) return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (gitTop != null) loadIgnore(d.resolve(".gitignore"), d, ignores);
+                    if (gitTop != null) loadIgnore(root, d.resolve(".gitignore"), d, ignores, notices);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -162,6 +162,28 @@ public final class DirectoryWalker {
         if (now.size() > MAX_READABLE) throw new Unreadable(file, "too large to read (over 2 GB)");
     }
 
+    /** The largest file claudit reads for itself ({@code .gitignore}, {@code .claudit.yml}, a baseline): 16 MiB. */
+    public static final int MAX_OWN_FILE = 16 << 20;
+
+    /**
+     * Reads a file claudit reads for itself (ignore rules, config, baseline): never through a symbolic link (a
+     * committed {@code .gitignore} linking to {@code /proc/self/pagemap} must not be read), only a regular file,
+     * at most {@link #MAX_OWN_FILE} bytes, checked just before it is opened.
+     *
+     * @throws IOException whose {@link #reason} says why, e.g. {@code symbolic link not followed}
+     */
+    public static byte[] readOwnFile(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) throw new Unreadable(file, "symbolic link not followed");
+        if (!attrs.isRegularFile()) throw new Unreadable(file, "not a regular file");
+        if (attrs.size() > MAX_OWN_FILE) throw new Unreadable(file, "larger than 16 MiB");
+        try (InputStream in = FileStreams.open(file)) { // java.io: see FileStreams
+            byte[] b = in.readNBytes(MAX_OWN_FILE + 1);
+            if (b.length > MAX_OWN_FILE) throw new Unreadable(file, "larger than 16 MiB");
+            return b;
+        }
+    }
+
     /** A file the scan passes over for a reason of its own, not the operating system's. */
     private static final class Unreadable extends IOException {
         private final String reason;
@@ -215,12 +237,14 @@ public final class DirectoryWalker {
         }
     }
 
-    private static void loadIgnore(Path file, Path dir, Deque<IgnoreFrame> ignores) {
-        if (!Files.isRegularFile(file)) return;
+    /** Loads a {@code .gitignore} or {@code .git/info/exclude}; one that is a link, special or huge is a notice. */
+    private static void loadIgnore(Path root, Path file, Path dir, Deque<IgnoreFrame> ignores, List<Notice> notices) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return;
         IgnoreRules node;
-        try (InputStream in = FileStreams.open(file)) {
-            node = IgnoreRules.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            node = IgnoreRules.parse(new String(readOwnFile(file), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
+            notices.add(new Notice(rel(root, file), "warning", "ignore file not read: " + reason(e) + "; its patterns are not used"));
             return;
         }
         if (!node.isEmpty()) ignores.push(new IgnoreFrame(dir, node));
