@@ -7,7 +7,6 @@ import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
-import dev.claudit.workspace.FileStreams;
 import dev.claudit.workspace.Git;
 import dev.claudit.workspace.StagedFiles;
 import dev.claudit.workspace.Workspace;
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -122,7 +120,8 @@ final class ScanCommand implements Callable<Integer> {
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
         if (sarifUpload && format != Format.sarif) throw new Main.UsageException("--sarif-upload applies only to --format sarif");
         if (quiet && verbose) throw new Main.UsageException("--quiet and --verbose cannot be used together");
-        if (output != null) checkOutput(output);
+        if (output != null) checkOutput("--output", output);
+        if (writeBaseline != null) checkOutput("--write-baseline", writeBaseline);
         Baseline accepted = baseline == null ? null : readBaseline(baseline);
         long maxBytes = maxFileSize == null ? Pipeline.Options.DEFAULT_MAX_FILE_SIZE : parseSize(maxFileSize);
         Path cwd = Path.of("").toAbsolutePath();
@@ -181,7 +180,11 @@ final class ScanCommand implements Callable<Integer> {
 
         if (writeBaseline != null) {
             Baseline recorded = Baseline.of(result.findings());
-            writeAtomically(writeBaseline, recorded.render());
+            try {
+                writeAtomically(writeBaseline, recorded.render());
+            } catch (IOException e) {
+                throw new Main.UsageException(cannotWrite("--write-baseline", writeBaseline, e));
+            }
             if (!quiet) err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
                     + " in baseline " + writeBaseline);
             result = recorded.apply(result);
@@ -319,22 +322,22 @@ final class ScanCommand implements Callable<Integer> {
      * An {@code --output} that cannot be written is the user's to fix (exit 2), not a claudit failure (exit 3);
      * checked before scanning so a long scan is not wasted, and again when writing (a full disk, say).
      */
-    static void checkOutput(Path output) {
-        Path abs = output.toAbsolutePath();
-        if (Files.isDirectory(abs)) throw new Main.UsageException("--output " + output + " is a directory");
-        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir)) break;
-            if (Files.exists(dir)) throw new Main.UsageException(cannotWrite(output, new java.nio.file.FileSystemException(
-                    dir.toString(), null, "not a directory")));
-        }
+    static void checkOutput(String option, Path output) {
+        String problem = OutputFile.problem(output);
+        if ("is a directory".equals(problem)) throw new Main.UsageException(option + " " + output + " is a directory");
+        if (problem != null) throw new Main.UsageException("cannot write " + option + " " + output + ": " + problem);
     }
 
     static String cannotWrite(Path output, IOException e) {
+        return cannotWrite("--output", output, e);
+    }
+
+    static String cannotWrite(String option, Path output, IOException e) {
         String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getClass().getSimpleName();
-        return "cannot write --output " + output + ": " + why;
+        return "cannot write " + option + " " + output + ": " + why;
     }
 
     /** {@code --debug}: each contained failure's stack trace, after the notices; secrets found by the scan masked. */
@@ -363,22 +366,9 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes to a temporary file beside the target and renames it, so a killed run never leaves half a report. */
+    /** Writes a report or baseline as {@link OutputFile} does: renamed over a regular file, in place on a device or FIFO. */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = FileStreams.createTemp(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            FileStreams.writeUtf8(tmp, content);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFile.write(target, content);
     }
 
     private boolean colour() {

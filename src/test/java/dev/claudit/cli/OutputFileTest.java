@@ -71,11 +71,79 @@ class OutputFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("claudit.sarif");
         }
-        // a new folder is made for it
+    }
+
+    @Test
+    void aMissingFolderIsNotCreatedButIsAUsageError() {
         Path nested = out.resolve("new/folder/report.json");
-        assertThat(DemoEndToEndTest.claudit("scan", DemoEndToEndTest.DEMO.toString(), "--format", "json",
-                "--output", nested.toString()).exit()).isEqualTo(1);
-        assertThat(nested).isRegularFile();
+        for (String option : List.of("--output", "--write-baseline")) {
+            DemoEndToEndTest.Run run = DemoEndToEndTest.claudit("scan", DemoEndToEndTest.DEMO.toString(), "--format", "json",
+                    option, nested.toString());
+            assertThat(run.exit()).isEqualTo(Main.USAGE);
+            assertThat(run.err().strip()).isEqualTo("claudit: cannot write " + option + " " + nested + ": no such directory");
+        }
+        assertThat(out.resolve("new")).doesNotExist();
+    }
+
+    @Test
+    void aFifoIsWrittenInPlaceNotReplacedByAFile() throws Exception {
+        // a FIFO stands for every special file here (/dev/null, /dev/stdout): a test must not risk replacing those
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux");
+
+        Path fifo = out.resolve("report.fifo");
+        Files.deleteIfExists(fifo);
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                // a read loop: FileInputStream.readAllBytes asks a FIFO for its position, which fails
+                try (java.io.InputStream in = dev.claudit.workspace.FileStreams.open(fifo)) {
+                    java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+                    byte[] buf = new byte[256];
+                    for (int n; (n = in.read(buf)) > 0; ) got.write(buf, 0, n);
+                    return got.toString(StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ScanCommand.writeAtomically(fifo, "report\n");
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualTo("report\n");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(leftovers(out)).isEmpty();
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughToItsTarget() throws Exception {
+        Path dir = Files.createDirectories(out.resolve("link"));
+        Path real = dir.resolve("real.sarif");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("report.sarif"), real);
+        ScanCommand.writeAtomically(link, "new\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new\n");
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.sarif"), dir.resolve("nothing/here"));
+        DemoEndToEndTest.Run run = DemoEndToEndTest.claudit("scan", DemoEndToEndTest.DEMO.toString(), "--output", dangling.toString());
+        assertThat(run.exit()).isEqualTo(Main.USAGE);
+        assertThat(run.err().strip()).isEqualTo("claudit: cannot write --output " + dangling + ": symbolic link to nothing");
+        assertThat(dir.resolve("nothing")).doesNotExist();
+    }
+
+    @Test
+    void aReplacedFileKeepsItsModeAndANewFileGetsTheUmasks() throws Exception {
+        Path dir = Files.createDirectories(out.resolve("modes"));
+        Path existing = dir.resolve("report.json");
+        Files.writeString(existing, "old");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(existing, mode);
+        ScanCommand.writeAtomically(existing, "new");
+        assertThat(Files.getPosixFilePermissions(existing)).isEqualTo(mode);
+
+        Path byUmask = dir.resolve("plain");
+        dev.claudit.workspace.FileStreams.writeUtf8(byUmask, "x"); // open(O_CREAT, 0666): what the umask gives
+        Path fresh = dir.resolve("fresh.json");
+        ScanCommand.writeAtomically(fresh, "new");
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(byUmask));
     }
 
     @Test
