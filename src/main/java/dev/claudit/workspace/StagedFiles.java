@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What is about to be committed: the staged blob of every added, copied, modified or renamed file in the git index,
- * with repo-relative paths; deleted files are not there to scan.
+ * What is about to be committed: the staged blob of every added, copied, modified, renamed or type-changed file in
+ * the git index (a symbolic link replaced by a regular file is a type change), with repo-relative paths; deleted files
+ * are not there to scan. During a merge, a conflicted (unmerged) file cannot be committed until it is resolved from
+ * the working tree, so its working-tree file is scanned, with a notice.
  *
  * <p>It asks the {@code git} command rather than reading the index with JGit's {@code DirCache}, because git honours
  * everything a commit in progress relies on: {@code GIT_INDEX_FILE} (a hook run by {@code git commit -a} or
@@ -68,7 +70,7 @@ public final class StagedFiles implements AutoCloseable {
      */
     public Workspace workspace(Path cwd, List<Path> paths) throws Git.Failure {
         List<String> args = new ArrayList<>(List.of("--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
-                "--diff-filter=ACMR", "--"));
+                "--diff-filter=ACMRTU", "--"));
         args.addAll(pathspecs(cwd, paths));
         byte[] raw = git.run(null, args.toArray(String[]::new));
 
@@ -77,6 +79,10 @@ public final class StagedFiles implements AutoCloseable {
         List<SourceFile> files = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         for (Entry e : entries) {
+            if (e.unmerged()) {
+                conflicted(e.path(), files, notices);
+                continue;
+            }
             if (e.mode().equals(GITLINK)) continue; // a submodule: its own repository, not a file of this commit
             if (e.mode().equals(SYMLINK)) {
                 notices.add(new Notice(e.path(), "note", "symbolic link not followed"));
@@ -86,6 +92,24 @@ public final class StagedFiles implements AutoCloseable {
             files.add(new SourceFile(e.path(), Workspace.kindOf(e.path()), sizes.getOrDefault(blob, 0L), () -> blobs.read(blob)));
         }
         return new Workspace(top.toString(), files, notices);
+    }
+
+    /** A conflicted path: its working-tree file, which is what resolving the conflict will stage. */
+    private void conflicted(String path, List<SourceFile> files, List<Notice> notices) {
+        Path file = top.resolve(path);
+        try {
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isRegularFile()) {
+                files.add(new SourceFile(path, Workspace.kindOf(path), attrs.size(), new SourceFile.OnDisk(file)));
+                notices.add(new Notice(path, "note", "merge conflict: the working-tree file is scanned"));
+                return;
+            }
+            notices.add(new Notice(path, "warning", "merge conflict, and the working-tree file is not a regular file; not scanned"));
+        } catch (IOException e) {
+            notices.add(new Notice(path, "warning", "merge conflict, and the working-tree file cannot be read ("
+                    + DirectoryWalker.reason(e) + "); not scanned"));
+        }
     }
 
     /** Paths as literal pathspecs relative to the top (git runs there); the top itself means everything. */
@@ -106,8 +130,11 @@ public final class StagedFiles implements AutoCloseable {
     }
 
 
-    /** One staged file: its path, the staged mode and blob id. */
-    record Entry(String path, String mode, String blob) {
+    /** One staged file: its path, the staged mode and blob id; {@code unmerged} during a merge conflict (no blob). */
+    record Entry(String path, String mode, String blob, boolean unmerged) {
+        Entry(String path, String mode, String blob) {
+            this(path, mode, blob, false);
+        }
     }
 
     /**
@@ -127,7 +154,7 @@ public final class StagedFiles implements AutoCloseable {
             boolean twoPaths = status.startsWith("R") || status.startsWith("C");
             String path = fields[i++];
             if (twoPaths) path = fields[i++];
-            out.add(new Entry(path, parts[1], parts[3]));
+            out.add(new Entry(path, parts[1], parts[3], status.startsWith("U")));
         }
         return out;
     }
@@ -137,7 +164,7 @@ public final class StagedFiles implements AutoCloseable {
         Map<String, Long> sizes = new HashMap<>();
         if (entries.isEmpty()) return sizes;
         StringBuilder in = new StringBuilder();
-        for (Entry e : entries) in.append(e.blob()).append('\n');
+        for (Entry e : entries) if (!e.unmerged()) in.append(e.blob()).append('\n');
         String out = new String(git.run(in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch-check"),
                 StandardCharsets.US_ASCII);
         for (String line : out.split("\n")) {
