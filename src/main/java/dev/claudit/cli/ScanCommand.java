@@ -51,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the date model retirement is judged at (default: today)")
     String asOf;
 
-    @Option(names = "--no-ignore", description = "also scan files that .gitignore ignores")
+    @Option(names = "--no-ignore", description = "also scan files that .gitignore ignores, and build output and dependency folders (target, build, node_modules, ...)")
     boolean noIgnore;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")

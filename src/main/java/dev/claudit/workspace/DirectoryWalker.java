@@ -21,14 +21,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Walks the paths given on the command line. Skips {@code .git}, build output and dependency folders,
- * and — inside a git work tree — what {@code .gitignore} files (and {@code .git/info/exclude}) ignore,
+ * Walks the paths given on the command line. Skips {@code .git}, build output and dependency folders (one notice
+ * names them), and — inside a git work tree — what {@code .gitignore} files (and {@code .git/info/exclude}) ignore,
+ * except files git tracks (added with {@code git add -f}: they are in the repository, so they are scanned),
  * matched in linear time ({@link IgnoreRules}). Symbolic links are not followed; special files are passed over.
  */
 public final class DirectoryWalker {
 
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", "build", ".gradle",
-            ".idea", ".hg", ".svn", "__pycache__", ".venv", ".tox", ".mvn");
+    /** Version control metadata: never scanned. */
+    private static final Set<String> VCS_DIRS = Set.of(".git", ".hg", ".svn");
+    /** Build output, dependencies and tool state: skipped (one notice names them) unless {@code --no-ignore}. */
+    private static final Set<String> BUILT_IN_DIRS = Set.of("target", "node_modules", "build", ".gradle",
+            ".idea", "__pycache__", ".venv", ".tox", ".mvn");
 
     private final boolean useIgnoreFiles;
 
@@ -46,22 +50,79 @@ public final class DirectoryWalker {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         List<Notice> notices = new ArrayList<>();
         Path gitTop = useIgnoreFiles ? findGitTop(absRoot) : null;
+        Tracked tracked = gitTop == null ? null : new Tracked(gitTop);
+        Set<String> skippedBuiltIn = new java.util.TreeSet<>();
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalArgumentException("no such file or directory: " + p);
             }
             if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-                walkDirectory(absRoot, abs, gitTop, files, notices);
+                walkDirectory(absRoot, abs, gitTop, tracked, files, notices, skippedBuiltIn);
             } else {
                 addFile(absRoot, abs, files, notices, true);
             }
         }
+        if (!skippedBuiltIn.isEmpty()) {
+            notices.add(new Notice(".", "note", "folders not scanned (build output, dependencies, tool state): "
+                    + String.join(", ", skippedBuiltIn) + "; --no-ignore scans them"));
+        }
+        if (tracked != null && tracked.failure != null) notices.add(new Notice(".", "warning", tracked.failure));
         return new Workspace(absRoot.toString(), new ArrayList<>(files.values()), notices);
     }
 
-    private void walkDirectory(Path root, Path dir, Path gitTop, Map<String, SourceFile> files, List<Notice> notices) {
+    /** The files git tracks under a work tree, asked for once, when some path is ignored. */
+    private static final class Tracked {
+        private final Path top;
+        private Set<String> files;
+        private Set<String> dirs;
+        String failure;
+
+        Tracked(Path top) {
+            this.top = top;
+        }
+
+        private void load() {
+            if (files != null) return;
+            files = new java.util.HashSet<>();
+            dirs = new java.util.HashSet<>();
+            byte[] out;
+            try {
+                out = new Git(top).run(null, "ls-files", "-z");
+            } catch (Git.Failure e) {
+                failure = "git ls-files failed (" + e.getMessage() + "); tracked files that .gitignore matches were not scanned";
+                return;
+            }
+            for (String f : new String(out, java.nio.charset.StandardCharsets.UTF_8).split("\0")) {
+                if (f.isEmpty()) continue;
+                files.add(f);
+                for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
+                    if (!dirs.add(f.substring(0, slash))) break;
+                }
+            }
+        }
+
+        private String rel(Path p) {
+            String r = top.relativize(p).toString();
+            return java.io.File.separatorChar == '/' ? r : r.replace('\\', '/');
+        }
+
+        boolean file(Path p) {
+            load();
+            return files.contains(rel(p));
+        }
+
+        boolean anyUnder(Path dir) {
+            load();
+            return dirs.contains(rel(dir));
+        }
+    }
+
+    private void walkDirectory(Path root, Path dir, Path gitTop, Tracked tracked, Map<String, SourceFile> files,
+                               List<Notice> notices, Set<String> skippedBuiltIn) {
         Deque<IgnoreFrame> ignores = new ArrayDeque<>();
+        // ignored folders walked only for the tracked files in them
+        Deque<Path> ignoredDirs = new ArrayDeque<>();
         if (gitTop != null && dir.startsWith(gitTop)) {
             // rules from .git/info/exclude and from .gitignore files above the starting directory apply too
             loadIgnore(root, gitTop.resolve(".git/info/exclude"), gitTop, ignores, notices);
@@ -78,8 +139,15 @@ public final class DirectoryWalker {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (!d.equals(dir)) {
-                        if (SKIPPED_DIRS.contains(d.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
-                        if (gitTop != null && isIgnored(d, true, ignores)) return FileVisitResult.SKIP_SUBTREE;
+                        String name = d.getFileName().toString();
+                        if (VCS_DIRS.contains(name)) return FileVisitResult.SKIP_SUBTREE;
+                        boolean builtIn = useIgnoreFiles && BUILT_IN_DIRS.contains(name);
+                        if (builtIn) skippedBuiltIn.add(name);
+                        if (!ignoredDirs.isEmpty() && !tracked.anyUnder(d)) return FileVisitResult.SKIP_SUBTREE;
+                        if (ignoredDirs.isEmpty() && (builtIn || gitTop != null && isIgnored(d, true, ignores))) {
+                            if (tracked == null || !d.startsWith(gitTop) || !tracked.anyUnder(d)) return FileVisitResult.SKIP_SUBTREE;
+                            ignoredDirs.push(d);
+                        }
                     }
                     if (gitTop != null) loadIgnore(root, d.resolve(".gitignore"), d, ignores, notices);
                     return FileVisitResult.CONTINUE;
@@ -91,7 +159,8 @@ public final class DirectoryWalker {
                         notices.add(new Notice(rel(root, f), "note", "symbolic link not followed"));
                     } else if (!attrs.isRegularFile()) {
                         notices.add(new Notice(rel(root, f), "note", "not a regular file; skipped"));
-                    } else if (gitTop == null || !isIgnored(f, false, ignores)) {
+                    } else if (gitTop == null || (ignoredDirs.isEmpty() && !isIgnored(f, false, ignores))
+                            || f.startsWith(gitTop) && tracked.file(f)) {
                         // the walk's attributes are the file's own (links are not followed): no second stat
                         String rel = relUnder(rootPrefix, root, f);
                         if (FileNames.notUtf8(f)) notices.add(new Notice(rel, "note",
@@ -115,6 +184,7 @@ public final class DirectoryWalker {
                 public FileVisitResult postVisitDirectory(Path d, IOException e) {
                     if (e != null) notices.add(new Notice(rel(root, d), "warning", "cannot list directory: " + reason(e)));
                     if (!ignores.isEmpty() && ignores.peek().dir.equals(d)) ignores.pop();
+                    if (!ignoredDirs.isEmpty() && ignoredDirs.peek().equals(d)) ignoredDirs.pop();
                     return FileVisitResult.CONTINUE;
                 }
             });
