@@ -67,20 +67,21 @@ public final class TextReport {
         out.write(style.bold(printable(Masked.text(l.path())) + ":" + l.line() + ":" + l.column() + ":") + " "
                 + levelLabel(f.level().id()) + ": " + printable(Masked.text(f.message(), f.secret()))
                 + " " + style.dim("[" + f.ruleId() + "]") + "\n");
-        Optional<String> source = l.line() >= 1 ? sources.line(l.path(), l.line()) : Optional.empty();
+        Optional<SourceLines.Excerpt> source = l.line() >= 1 ? sources.excerpt(l.path(), l.line(), l.column()) : Optional.empty();
         if (source.isPresent()) writeSource(source.get(), f, out);
     }
 
     /** A gutter with the line number, the masked line, and a caret line aligned under the masked text. */
-    private void writeSource(String raw, Finding f, Writer out) throws IOException {
-        String line = stripLineEnd(raw);
+    private void writeSource(SourceLines.Excerpt excerpt, Finding f, Writer out) throws IOException {
+        String line = stripLineEnd(excerpt.text());
         Location l = f.location();
-        int start = Math.min(Math.max(0, l.column() - 1), line.length());
-        int end = l.endLine() == l.line() ? Math.min(Math.max(start + 1, l.endColumn()), line.length()) : line.length();
+        int offset = excerpt.offset(); // characters of the line before the excerpt
+        int start = Math.min(Math.max(0, l.column() - 1 - offset), line.length());
+        int end = l.endLine() == l.line() ? Math.min(Math.max(start + 1, l.endColumn() - offset), line.length()) : line.length();
         // a minified bundle's line can be megabytes with a key every few kilobytes: mask only a window around the
         // finding, or each finding costs a pass over the whole line
-        boolean cutLeft = false;
-        boolean cutRight = false;
+        boolean cutLeft = excerpt.cutLeft();
+        boolean cutRight = excerpt.cutRight();
         if (line.length() > LONG_LINE) {
             // never cut inside a token: a credential cut in two would escape masking; widen to take a short token
             // whole, drop a long one (no credential is that long)
@@ -94,8 +95,8 @@ public final class TextReport {
             while (widened < line.length() && widened - to < MAX_TOKEN && isTokenChar(line.charAt(widened))) widened++;
             if (widened == line.length() || !isTokenChar(line.charAt(widened))) to = widened;
             else while (to > end && isTokenChar(line.charAt(to - 1))) to--;
-            cutLeft = from > 0;
-            cutRight = to < line.length();
+            cutLeft |= from > 0;
+            cutRight |= to < line.length();
             line = line.substring(from, to);
             start -= from;
             end -= from;
@@ -159,7 +160,7 @@ public final class TextReport {
     }
 
     private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        return SourceLines.tokenChar(c);
     }
 
     /**
