@@ -57,7 +57,8 @@ final class InstallHookCommand implements Callable<Integer> {
             // not a POSIX file system (Windows): git for Windows runs hooks without the bit
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println((replacing ? "replaced " : "installed ") + hook + ": every commit now runs 'claudit scan --staged'");
+        out.println((replacing ? "replaced " : "installed ") + DebugTrace.printable(dev.claudit.facts.Redactor.maskAll(hook.toString()))
+                + ": every commit now runs 'claudit scan --staged'");
         out.flush();
         return 0;
     }

@@ -186,7 +186,7 @@ final class ScanCommand implements Callable<Integer> {
                 throw new Main.UsageException(cannotWrite("--write-baseline", writeBaseline, e));
             }
             if (!quiet) err.println("claudit: recorded " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
-                    + " in baseline " + writeBaseline);
+                    + " in baseline " + shownPath(writeBaseline.toString(), result));
             result = recorded.apply(result);
         } else if (accepted != null) {
             result = accepted.apply(result);
@@ -338,6 +338,21 @@ final class ScanCommand implements Callable<Integer> {
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getClass().getSimpleName();
         return "cannot write " + option + " " + output + ": " + why;
+    }
+
+    /** A path for a message: credentials in it masked, pieces of every key found too, no control characters. */
+    static String shownPath(String path, ScanResult result) {
+        String shown = dev.claudit.facts.Redactor.maskAll(path);
+        for (Finding f : result.findings()) {
+            if (f.secret() == null || f.secret().length() < 16) continue;
+            // words of the path that are pieces of a found key (a key split over folder names)
+            StringBuilder out = new StringBuilder();
+            for (String part : shown.split("(?<=[^A-Za-z0-9_-])|(?=[^A-Za-z0-9_-])")) {
+                out.append(part.length() >= 8 && !part.startsWith("sk-ant-") && f.secret().contains(part) ? "…" : part);
+            }
+            shown = out.toString();
+        }
+        return DebugTrace.printable(shown);
     }
 
     /** {@code --debug}: each contained failure's stack trace, after the notices; secrets found by the scan masked. */

@@ -34,7 +34,8 @@ public final class Baseline {
                 .thenComparing(Key::fingerprint);
 
         static Key of(Finding f) {
-            return new Key(f.ruleId(), f.location().path(), Fingerprints.partialFingerprint(f));
+            // a key in a file or folder name is never written to the baseline
+            return new Key(f.ruleId(), Masked.text(f.location().path(), f.secret()), Fingerprints.partialFingerprint(f));
         }
     }
 

@@ -65,7 +65,7 @@ public final class JsonReport {
         Location l = f.location();
         node.put("ruleId", f.ruleId())
                 .put("level", f.level().id())
-                .put("path", Masked.text(l.path()))
+                .put("path", Masked.text(l.path(), f.secret()))
                 .put("line", l.line())
                 .put("column", l.column())
                 .put("endLine", l.endLine())

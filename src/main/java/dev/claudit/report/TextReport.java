@@ -64,7 +64,7 @@ public final class TextReport {
 
     private void writeFinding(Finding f, Writer out) throws IOException {
         Location l = f.location();
-        out.write(style.bold(printable(Masked.text(l.path())) + ":" + l.line() + ":" + l.column() + ":") + " "
+        out.write(style.bold(printable(Masked.text(l.path(), f.secret())) + ":" + l.line() + ":" + l.column() + ":") + " "
                 + levelLabel(f.level().id()) + ": " + printable(Masked.text(f.message(), f.secret()))
                 + " " + style.dim("[" + f.ruleId() + "]") + "\n");
         Optional<SourceLines.Excerpt> source = l.line() >= 1 ? sources.excerpt(l.path(), l.line(), l.column()) : Optional.empty();
@@ -101,10 +101,11 @@ public final class TextReport {
             start -= from;
             end -= from;
         }
-        String shown = printable(Masked.text(line, f.secret()));
+        // the finding's span is where a key split into pieces sits: every piece of it there is masked
+        String shown = printable(Masked.text(line, f.secret(), start, end));
         // only lengths of the masked pieces are used; only the whole masked line is ever printed
-        int caret = Math.min(printable(Masked.text(line.substring(0, start), f.secret())).length(), shown.length());
-        int caretEnd = Math.min(printable(Masked.text(line.substring(0, end), f.secret())).length(), shown.length());
+        int caret = Math.min(printable(Masked.text(line.substring(0, start), f.secret(), start, end)).length(), shown.length());
+        int caretEnd = Math.min(printable(Masked.text(line.substring(0, end), f.secret(), start, end)).length(), shown.length());
         int width = Math.max(1, caretEnd - caret);
 
         String prefix = "";
