@@ -1,6 +1,7 @@
 package dev.claudit.cli;
 
 import dev.claudit.testkit.BadInputs;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one rename: an old report is replaced whole, no temporary file is left, and a location that cannot be written
  * is a usage error (exit 2) that leaves what was there untouched.
  */
+@Tag("integration") // slow: the hostile-input corpus with its generated giant files, scanned six times; mvn -B verify -Pintegration runs it (.ci/run does)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutputFileTest {
