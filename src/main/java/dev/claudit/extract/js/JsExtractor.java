@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *   <li>{@code fetch(url, {headers})}, {@code axios(...)}, {@code axios.get/post/...}, {@code axios.create}
  *       instances and {@code axios.defaults.headers} as HTTP calls; headers are complete when written as an
  *       object literal with literal keys and no spread, and no axios interceptor is installed in the file;</li>
- *   <li>every {@code process.env.X} / {@code import.meta.env.X} read as a setting of origin {@code js-usage}
+ *   <li>every {@code process.env.X} / {@code import.meta.env.X} read (and SvelteKit's {@code $env/static/public}
+ *       imports and {@code $env/dynamic/public} {@code env.X} reads) as a setting of origin {@code js-usage}
  *       at the read, so a client-bundled variable name is judged where the bundle reads it;</li>
  *   <li>an {@code anthropic-dangerous-direct-browser-access} key of any object literal as a setting of origin
  *       {@code js-object};</li>
@@ -162,8 +163,13 @@ public final class JsExtractor implements Extractor {
                 if (t.get(j).is(";") || t.get(j).is("import")) break;
             }
             if (from < 0) return;
-            if (MOCK_MODULES.contains(t.get(from + 1).text())) sink.mockedHttp();
-            String sdk = SDK_MODULES.get(t.get(from + 1).text());
+            String module = t.get(from + 1).text();
+            if (MOCK_MODULES.contains(module)) sink.mockedHttp();
+            if (module.equals("$env/static/public") || module.equals("$env/dynamic/public")) {
+                publicEnvImport(t, i, from, module.endsWith("dynamic/public"));
+                return;
+            }
+            String sdk = SDK_MODULES.get(module);
             if (sdk == null) return;
             for (int j = i + 1; j < from; j++) {
                 JsToken k = t.get(j);
@@ -186,6 +192,33 @@ public final class JsExtractor implements Extractor {
                 } else if (k.isIdent() && !k.is("type")) {
                     clientNames.put(k.text(), sdk);
                 }
+            }
+        }
+
+        /**
+         * SvelteKit's public environment: {@code import { PUBLIC_X as y } from '$env/static/public'} binds env reads
+         * (and is one, at the import); {@code import { env } from '$env/dynamic/public'} makes {@code env.PUBLIC_X} one.
+         */
+        void publicEnvImport(List<JsToken> t, int i, int from, boolean dynamic) {
+            int open = -1;
+            for (int j = i + 1; j < from; j++) if (t.get(j).is("{")) open = j;
+            int close = open < 0 ? -1 : JsSyntax.matching(t, open);
+            for (int m = open + 1; open >= 0 && m < close; m++) {
+                if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                JsToken imported = t.get(m);
+                String local = imported.text();
+                if (is(t, m + 1, "as") && m + 2 < close) {
+                    local = t.get(m + 2).text();
+                    m += 2;
+                }
+                if (dynamic) {
+                    if (imported.is("env")) values.bindEnvObject(local);
+                    continue;
+                }
+                Location at = values.loc(imported);
+                Value ref = new Value.Reference(Value.Source.ENV, imported.text(), null, at);
+                values.bindEnv(local, ref);
+                sink.setting(new Setting(imported.text(), ref, "js-usage", "plain", at));
             }
         }
 

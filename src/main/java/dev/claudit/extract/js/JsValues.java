@@ -30,6 +30,7 @@ final class JsValues {
     private final Map<String, JsSyntax.Range> bindings = new HashMap<>();
     private final Map<String, Value> envBindings = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Set<String> envObjects = new HashSet<>();
     private final Map<String, Value> cache = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
 
@@ -48,6 +49,11 @@ final class JsValues {
     void bindEnv(String name, Value value) {
         if (bindings.containsKey(name) || envBindings.containsKey(name)) ambiguous.add(name);
         else envBindings.put(name, value);
+    }
+
+    /** Records a name that stands for an environment object (SvelteKit's {@code env} from {@code $env/dynamic/public}). */
+    void bindEnvObject(String name) {
+        envObjects.add(name);
     }
 
     /** The initializer of a binding whose value is an object literal, if the name is bound once to one. */
@@ -174,6 +180,7 @@ final class JsValues {
         int j;
         if (is(t, i, "process") && dot(t, i + 1) && is(t, i + 2, "env")) j = i + 3;
         else if (is(t, i, "Bun") && dot(t, i + 1) && is(t, i + 2, "env")) j = i + 3;
+        else if (i < t.size() && t.get(i).isIdent() && envObjects.contains(t.get(i).text())) j = i + 1;
         else if (is(t, i, "import") && dot(t, i + 1) && is(t, i + 2, "meta") && dot(t, i + 3) && is(t, i + 4, "env")) j = i + 5;
         else if (is(t, i, "Deno") && dot(t, i + 1) && is(t, i + 2, "env") && dot(t, i + 3) && is(t, i + 4, "get")
                 && is(t, i + 5, "(") && string(t, i + 6) && is(t, i + 7, ")")) {

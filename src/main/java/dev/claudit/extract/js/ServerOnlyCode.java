@@ -8,20 +8,20 @@ import java.util.regex.Pattern;
 /**
  * Whether a JS/TS file runs only on a server, so nothing it reads ends up in a browser bundle: a Next.js API
  * route or route handler, a server action module, a {@code *.server.ts} module, serverless functions, a Node
- * script (shebang, Node built-ins, a server framework).
+ * script (shebang, Node built-ins, a server framework), a module reading SvelteKit's private environment.
  */
 final class ServerOnlyCode {
 
     /** Paths whose code a bundler never ships to the browser. */
     private static final Pattern SERVER_PATH = Pattern.compile(
             "(^|.*/)(pages/api|app/api|netlify/functions|supabase/functions|server|servers|backend|scripts|bin|lambda|lambdas)/.*"
-                    + "|(^|.*/)(route|middleware|server)\\.[cm]?[jt]sx?"
+                    + "|(^|.*/)\\+?(route|middleware|server)\\.[cm]?[jt]sx?"
                     + "|.*\\.server\\.[cm]?[jt]sx?"
                     + "|(^|.*/)[^/]+\\.config\\.[cm]?[jt]s");
     /** Modules no browser bundle can contain, or that mark a module as server-only. */
     private static final Set<String> SERVER_MODULES = Set.of("server-only", "fs", "fs/promises", "child_process", "http", "https",
             "net", "express", "fastify", "koa", "@nestjs/common", "@nestjs/core", "next/server", "@vercel/node", "@netlify/functions",
-            "aws-lambda", "dotenv", "dotenv/config");
+            "aws-lambda", "dotenv", "dotenv/config", "$env/static/private", "$env/dynamic/private");
     private static final Set<String> ROUTE_HANDLERS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     private ServerOnlyCode() {
