@@ -188,11 +188,16 @@ final class RequestFinder {
                 senders.put(n.getNameAsString(), null);
             }
         }
+        Map<String, Location> headerLoggers = headerLoggers(body, localInits);
         for (List<Chain> group : groups.groups()) {
+            logsHeaders(group, headerLoggers, scope);
             request(group, scope, fieldNames, fieldClients, locals, localInits, sentVia(group, senders, fieldSenders, locals));
             client(group, scope);
         }
-        for (Chain c : chains) log(c, scope);
+        for (Chain c : chains) {
+            log(c, scope);
+            printsHeaders(c, chains, groups, localInits, scope);
+        }
     }
 
     /** The declaration or assignment that stores an expression, looking through casts and parentheses. */
@@ -438,6 +443,102 @@ final class RequestFinder {
     }
 
     private static final Set<String> INTERCEPTOR_CALLS = Set.of("addInterceptor", "addNetworkInterceptor");
+
+    /**
+     * OkHttp {@code HttpLoggingInterceptor}s held in local variables that log request headers ({@code setLevel(HEADERS)}
+     * or {@code BODY}) with {@code x-api-key} not redacted: variable name to where the level is set.
+     */
+    private Map<String, Location> headerLoggers(Node body, Map<String, Expression> localInits) {
+        Map<String, Location> out = new HashMap<>();
+        Set<String> redacted = new HashSet<>();
+        for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
+            Optional<Expression> recv = m.getScope();
+            String var = recv.orElse(null) instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr o
+                    && o.getType().getNameAsString().equals("HttpLoggingInterceptor") ? n.getNameAsString() : null;
+            if (var == null || m.getArguments().size() != 1) continue;
+            String arg = m.getArgument(0).toString();
+            if (m.getNameAsString().equals("setLevel") && (arg.endsWith("HEADERS") || arg.endsWith("BODY"))) out.put(var, callLoc(m));
+            if (m.getNameAsString().equals("redactHeader") && m.getArgument(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr l
+                    && l.asString().equalsIgnoreCase("x-api-key")) {
+                redacted.add(var);
+            }
+        }
+        out.keySet().removeAll(redacted);
+        return out;
+    }
+
+    private static final Set<String> HEADER_GETTERS = Set.of("headers", "getHeaders", "allHeaders", "getAllHeaders");
+
+    /**
+     * A log call printing a whole header set — {@code request.headers()}, {@code request.getHeaders()}, or an
+     * {@code HttpHeaders}/map variable — of a request that sets {@code x-api-key} prints the key with it.
+     */
+    private void printsHeaders(Chain c, List<Chain> chains, UnionFind groups, Map<String, Expression> localInits,
+                               JavaEvaluator.Scope scope) {
+        if (c.calls().isEmpty()) return;
+        MethodCallExpr m = c.calls().get(c.calls().size() - 1);
+        if (!LOG_METHODS.contains(m.getNameAsString()) || m.getScope().isEmpty()) return;
+        List<Expression> printed = new ArrayList<>();
+        m.getArguments().forEach(a -> concatenated(a, printed));
+        for (Expression arg : printed) {
+            String var = null;
+            if (arg instanceof MethodCallExpr g && HEADER_GETTERS.contains(g.getNameAsString()) && g.getArguments().isEmpty()
+                    && g.getScope().orElse(null) instanceof NameExpr n) {
+                var = n.getNameAsString();
+            } else if (arg instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr o
+                    && Set.of("HttpHeaders", "HashMap", "LinkedHashMap", "TreeMap").contains(o.getType().getNameAsString())) {
+                var = n.getNameAsString();
+            }
+            if (var == null) continue;
+            Object group = groups.find("var:" + var);
+            List<Value> keys = new ArrayList<>();
+            for (Chain other : chains) {
+                if (other == c || groups.find(other) != group) continue;
+                for (MethodCallExpr call : other.calls()) {
+                    List<Expression> args = call.getArguments();
+                    boolean setter = HEADER_CALLS.contains(call.getNameAsString()) || Set.of("set", "add", "put").contains(call.getNameAsString());
+                    if (!setter || args.size() != 2) continue;
+                    Header h = header(args.get(0), args.get(1), scope, call);
+                    if (h.is("x-api-key")) keys.add(h.value());
+                }
+            }
+            if (!keys.isEmpty()) {
+                sink.log(new LogCall(LogCall.ALL_HEADERS, keys, eval.loc(m)));
+                return;
+            }
+        }
+    }
+
+    /** The pieces of a string concatenation ({@code "headers: " + headers}), or the expression itself. */
+    private static void concatenated(Expression e, List<Expression> out) {
+        if (e instanceof com.github.javaparser.ast.expr.BinaryExpr b && b.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS) {
+            concatenated(b.getLeft(), out);
+            concatenated(b.getRight(), out);
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** A client built with a header-logging interceptor and a header interceptor adding {@code x-api-key} logs the key. */
+    private void logsHeaders(List<Chain> group, Map<String, Location> headerLoggers, JavaEvaluator.Scope scope) {
+        if (headerLoggers.isEmpty()) return;
+        Location logger = null;
+        List<Value> keys = new ArrayList<>();
+        for (Chain c : group) {
+            for (MethodCallExpr m : c.calls()) {
+                String name = m.getNameAsString();
+                List<Expression> args = m.getArguments();
+                if (INTERCEPTOR_CALLS.contains(name) && args.size() == 1 && args.get(0) instanceof NameExpr n
+                        && headerLoggers.containsKey(n.getNameAsString())) {
+                    logger = headerLoggers.get(n.getNameAsString());
+                } else if (HEADER_CALLS.contains(name) && args.size() == 2) {
+                    Header h = header(args.get(0), args.get(1), scope, m);
+                    if (h.is("x-api-key")) keys.add(h.value());
+                }
+            }
+        }
+        if (logger != null && !keys.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, keys, logger));
+    }
 
     /**
      * The interceptor classes of an OkHttp client a chain builds ({@code new OkHttpClient()}, {@code new

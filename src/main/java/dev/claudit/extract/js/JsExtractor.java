@@ -66,6 +66,13 @@ public final class JsExtractor implements Extractor {
     private static final Set<String> AXIOS_URL_CONFIG = Set.of("get", "delete", "head", "options");
     private static final Set<String> AXIOS_URL_DATA_CONFIG = Set.of("post", "put", "patch", "postForm", "putForm", "patchForm");
     private static final Set<String> CONSOLE = Set.of("log", "info", "warn", "error", "debug", "trace");
+    private static final Set<String> LOGGER_LEVELS = Set.of("info", "warn", "error", "debug", "trace", "fatal");
+
+    /** A logger by its name: {@code logger}, {@code log}, {@code appLogger}, {@code LOG}. */
+    private static boolean isLogger(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("log") || n.endsWith("logger");
+    }
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
     private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
     private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b[^>]*>(.*?)</script\\s*>");
@@ -367,6 +374,8 @@ public final class JsExtractor implements Extractor {
             else if (!member && (k.is("axios") || axiosInstances.containsKey(k.text()))) axios(t, i);
             else if (!member && k.is("console") && is(t, i + 1, ".") && i + 3 < t.size() && CONSOLE.contains(t.get(i + 2).text())
                     && is(t, i + 3, "(")) log(t, i);
+            else if (!member && isLogger(k.text()) && is(t, i + 1, ".") && i + 3 < t.size() && LOGGER_LEVELS.contains(t.get(i + 2).text())
+                    && is(t, i + 3, "(")) log(t, i); // pino, winston, bunyan, log4js: logger.debug(...)
             else if (nextConfig && NEXT_PUBLIC_SECTIONS.contains(k.text()) && is(t, i + 1, ":") && !member) nextSection(t, i);
         }
 
@@ -532,7 +541,7 @@ public final class JsExtractor implements Extractor {
         void log(List<JsToken> t, int i) {
             List<Value> args = new ArrayList<>();
             for (JsSyntax.Range r : syntax.arguments(t, i + 3)) args.add(values.eval(r));
-            sink.log(new LogCall("console." + t.get(i + 2).text(), args, values.loc(t.get(i).start(), t.get(i + 2).end())));
+            sink.log(new LogCall(t.get(i).text() + "." + t.get(i + 2).text(), args, values.loc(t.get(i).start(), t.get(i + 2).end())));
         }
 
         /** {@code env: { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY }} in next.config: inlined into the client bundle. */

@@ -39,6 +39,12 @@ public final class KeyLogged implements Detector {
             "pattern", "regex", "hint", "source", "location", "ref", "arn", "alias", "policy", "status", "error", "message",
             "msg", "created", "expiry", "expires", "expiration", "rotation", "store", "service", "manager", "provider",
             "holder", "config", "resolver", "loader");
+    /** Words a key's name may carry that name no service: {@code defaultApiKey}, {@code PROD_API_KEY}, {@code llmApiKey}. */
+    private static final Set<String> NEUTRAL_WORDS = Set.of("api", "key", "keys", "secret", "token", "my", "the", "a", "default",
+            "current", "configured", "config", "raw", "plain", "real", "actual", "resolved", "effective", "provided", "given",
+            "user", "env", "environment", "prod", "production", "dev", "development", "staging", "test", "new", "old",
+            "primary", "secondary", "main", "global", "local", "saved", "stored", "cached", "loaded", "final", "x", "llm", "ai",
+            "model", "this", "get", "admin", "workspace", "org", "organization", "service", "client", "app");
     /** Calls that hand the same text on. */
     private static final Set<String> SAME_TEXT = Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing",
             "toUpperCase", "toLowerCase", "get", "orElse", "orElseGet", "orElseThrow", "getValue", "value", "intern",
@@ -60,11 +66,15 @@ public final class KeyLogged implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.logs().isEmpty()) return;
         KeyNames names = new KeyNames(ctx.data());
         Credentials creds = new Credentials(ctx.data());
+        Judge judge = new Judge(ctx, names, creds, aboutAnthropic(file, ctx));
         for (LogCall log : file.logs()) {
             for (Value arg : log.arguments()) {
-                Optional<String> key = keyIn(arg, ctx, names, creds, 0);
+                Optional<String> key = keyIn(arg, judge, 0);
+                // every header is printed, the x-api-key one among them: the key sent there is logged when it is Anthropic's
+                if (key.isEmpty() && log.api().equals(LogCall.ALL_HEADERS) && judge.aboutAnthropic()) key = Optional.of("x-api-key");
                 if (key.isEmpty()) continue;
                 out.report(new Finding(ID, ctx.level(ID), log.location(),
                         ctx.message(ID, "sink", log.api(), "name", key.get()), log.api() + " " + key.get(), null));
@@ -73,30 +83,85 @@ public final class KeyLogged implements Detector {
         }
     }
 
+    /** What decides whether a printed value is an Anthropic key, for one file. */
+    private record Judge(ScanContext ctx, KeyNames names, Credentials creds, boolean aboutAnthropic) {
+
+        /**
+         * A name of an Anthropic key: one that says so ({@code ANTHROPIC_API_KEY}, {@code claudeKey}), or a generic one
+         * ({@code apiKey}, {@code API_KEY}) in a file about Anthropic — never one qualified by another service
+         * ({@code weatherApiKey}, {@code OPENWEATHER_API_KEY}): that key is not Anthropic's.
+         */
+        boolean namesAnthropicKey(String name) {
+            if (!namesKey(name, names)) return false;
+            return names.namesAnthropicSecret(name) || (aboutAnthropic && !namesAnotherService(name, names));
+        }
+
+        /** The same for a constant or field: only its own name counts, not its class's. */
+        boolean namesAnthropicKeyField(String qualified) {
+            return namesAnthropicKey(qualified.substring(qualified.lastIndexOf('.') + 1));
+        }
+    }
+
+    /** The file talks to or about Anthropic: an SDK client, or a string that names Anthropic or Claude. */
+    private static boolean aboutAnthropic(FileFacts file, ScanContext ctx) {
+        if (!file.clients().isEmpty()) return true;
+        for (Value.Literal l : file.literals()) {
+            String up = l.text().toUpperCase(Locale.ROOT);
+            if (ctx.data().vendorWords().stream().anyMatch(up::contains)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A key name qualified by a word that names some other service ({@code weatherApiKey}, {@code SERP_API_KEY},
+     * {@code tavily.api-key}): a word that is neither Anthropic's nor one of the neutral ones.
+     */
+    static boolean namesAnotherService(String name, KeyNames names) {
+        if (names.namesAnthropicSecret(name)) return false;
+        return words(name).stream().map(w -> w.replaceAll("\\d+$", ""))
+                .anyMatch(w -> !w.isEmpty() && !NEUTRAL_WORDS.contains(w));
+    }
+
     /** The name of the key a printed value holds (never the value), or empty. */
-    private static Optional<String> keyIn(Value v, ScanContext ctx, KeyNames names, Credentials creds, int depth) {
+    private static Optional<String> keyIn(Value v, Judge judge, int depth) {
         if (depth > 8) return Optional.empty();
         if (v instanceof Value.Concat c) {
             for (Value p : c.parts()) {
-                Optional<String> k = keyIn(p, ctx, names, creds, depth + 1);
+                Optional<String> k = keyIn(p, judge, depth + 1);
                 if (k.isPresent()) return k;
             }
             return Optional.empty();
         }
-        if (v instanceof Value.Literal l) return creds.find(l.text()).map(m -> "a literal " + m.format().kind());
-        if (v instanceof Value.Reference r) return namesKey(r.name(), names) ? Optional.of(r.name()) : Optional.empty();
+        if (v instanceof Value.Literal l) return judge.creds().find(l.text()).map(m -> "a literal " + m.format().kind());
+        if (v instanceof Value.Reference r) return judge.namesAnthropicKey(r.name()) ? Optional.of(r.name()) : Optional.empty();
         if (v instanceof Value.Symbol s) {
-            Value resolved = ctx.project().resolve(s);
+            Value resolved = judge.ctx().project().resolve(s);
             if (resolved instanceof Value.Literal l) {
-                return creds.find(l.text()).isPresent() ? Optional.of(s.name()) : Optional.empty();
+                return judge.creds().find(l.text()).isPresent() ? Optional.of(s.name()) : Optional.empty();
             }
-            if (!(resolved instanceof Value.Symbol) && keyIn(resolved, ctx, names, creds, depth + 1).isPresent()) {
-                return Optional.of(s.name());
+            if (!(resolved instanceof Value.Symbol)) {
+                if (keyIn(resolved, judge, depth + 1).isPresent()) return Optional.of(s.name());
+                // read from another service's variable: not Anthropic's key, whatever the constant is called
+                if (resolved instanceof Value.Reference r && namesAnotherService(r.name(), judge.names())) return Optional.empty();
             }
-            return namesKey(s.name(), names) ? Optional.of(s.name()) : Optional.empty();
+            return judge.namesAnthropicKeyField(s.name()) ? Optional.of(s.name()) : Optional.empty();
         }
-        if (v instanceof Value.Unknown u) return printedName(u.description(), names);
+        if (v instanceof Value.Unknown u) return printedName(u.description(), judge.names()).filter(n -> judge.namesAnthropicKey(lastName(n)));
         return Optional.empty();
+    }
+
+    /** The name a hint ends in, getter prefix and calls dropped: {@code settings.getApiKey().trim()} gives {@code ApiKey}. */
+    private static String lastName(String hint) {
+        String[] segs = hint.split("\\.");
+        for (int i = segs.length - 1; i >= 0; i--) {
+            String seg = segs[i];
+            boolean call = seg.endsWith("()");
+            String name = call ? seg.substring(0, seg.length() - 2) : seg;
+            if (call && SAME_TEXT.contains(name)) continue;
+            if (call && name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) name = name.substring(3);
+            return name;
+        }
+        return hint;
     }
 
     /**

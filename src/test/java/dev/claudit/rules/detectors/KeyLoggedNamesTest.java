@@ -37,4 +37,18 @@ class KeyLoggedNamesTest {
     void hintsOfDerivedValues(String hint) {
         assertThat(KeyLogged.printedName(hint, names)).isEmpty();
     }
+
+    /** Regression: a weather tool's key printed in an example was reported as the Anthropic key. */
+    @ParameterizedTest
+    @ValueSource(strings = {"weatherApiKey", "OPENWEATHER_API_KEY", "SERP_API_KEY", "stripeApiKey", "tavily.api-key"})
+    void namesOfAnotherServicesKey(String name) {
+        assertThat(KeyLogged.namesAnotherService(name, names)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apiKey", "API_KEY", "defaultApiKey", "PROD_API_KEY", "ANTHROPIC_API_KEY", "claudeKey", "llmApiKey",
+            "anthropic.api-key", "apiKey2"})
+    void namesOfNoOtherService(String name) {
+        assertThat(KeyLogged.namesAnotherService(name, names)).isFalse();
+    }
 }
