@@ -24,9 +24,10 @@ public final class ObjectShape {
     private static final Set<String> ELSEWHERE_KEYS = Set.of("bedrock", "amazonbedrock", "awsbedrock", "vertex", "vertexai",
             "googlevertex", "googlevertexanthropic", "openrouter", "litellm", "azure", "azureopenai", "azureai", "ollama",
             "mock", "mocks", "fake", "stub");
-    /** Keys under which everything is a recorded or expected response. */
+    /** Keys under which everything is a recorded or expected response, or an example of a value. */
     private static final Set<String> RESPONSE_KEYS = Set.of("response", "responses", "responsebody", "mockresponse",
-            "mockedresponse", "expectedresponse", "reply", "recordedresponse", "cannedresponse");
+            "mockedresponse", "expectedresponse", "reply", "recordedresponse", "cannedresponse", "example", "examples",
+            "expected", "expectedoutput");
     /** Request members of the Messages and Text Completions APIs, besides {@code model}. */
     private static final Set<String> REQUEST_KEYS = Set.of("maxtokens", "messages", "maxtokenstosample", "system",
             "stopsequences", "toolchoice", "thinking");
@@ -34,7 +35,8 @@ public final class ObjectShape {
     private static final Pattern TABLE_KEY = Pattern.compile(
             ".*(price|pricing|cost|permillion|per1m|per1k|contextwindow|contextlength|contextsize|maxinputtokens|maxoutputtokens"
                     + "|maxcontext|outputlimit|inputlimit|tokenlimit|releasedate|releasedat|knowledgecutoff|trainingcutoff"
-                    + "|deprecat|retire|capabilit|supportsvision|supportstools|supportsthinking).*");
+                    + "|deprecat|retire|capabilit|supportsvision|supportstools|supportsthinking|score|accuracy|passrate|winrate"
+                    + "|latencyms|elo).*");
     private static final Set<String> ANTHROPIC_WORDS = Set.of("anthropic", "claude", "anthropicapi", "anthropicmessages");
 
     /** A key as compared here: lower case, without separators ({@code max_tokens}, {@code maxTokens} give {@code maxtokens}). */

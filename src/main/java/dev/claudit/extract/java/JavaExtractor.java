@@ -108,6 +108,7 @@ public final class JavaExtractor implements Extractor {
         JavaEvaluator eval = new JavaEvaluator(path);
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
+        if (cu.getImports().stream().anyMatch(i -> mockImport(i.getNameAsString()))) sink.mockedHttp();
         literals(cu, pkg, eval, sink);
         modelOptions(cu, pkg, eval, sink);
         if (shared) {
@@ -152,13 +153,16 @@ public final class JavaExtractor implements Extractor {
         boolean[] cut = {false};
         cu.walk(Node.TreeTraversal.PREORDER, n -> {
             Abandoned.check();
-            if (n instanceof StringLiteralExpr s) sink.literal(new Value.Literal(s.asString(), eval.loc(s)));
-            else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
+            if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, sink);
+            else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, sink);
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
                 String type = enclosingType(b, pkg);
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
-                if (v instanceof Value.Literal l) sink.literal(l);
+                if (v instanceof Value.Literal l) {
+                    sink.literal(l);
+                    if (mayNameModel(l.text())) sink.role(l.location(), JavaRoles.of(b, l.text()));
+                }
                 else if (v.cut() && !cut[0]) {
                     cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
                     sink.literal(new Value.Literal(v.knownPrefix(), v.location(), true));
@@ -168,6 +172,24 @@ public final class JavaExtractor implements Extractor {
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
             }
         });
+    }
+
+    private static void literal(com.github.javaparser.ast.expr.Expression e, String text, JavaEvaluator eval, FactSink sink) {
+        Value.Literal l = new Value.Literal(text, eval.loc(e));
+        sink.literal(l);
+        if (mayNameModel(text)) sink.role(l.location(), JavaRoles.of(e, text));
+    }
+
+    /** Only strings that may hold a model id get a role: the model rules are its only readers. */
+    private static boolean mayNameModel(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("claude");
+    }
+
+    /** HTTP test doubles: a file that uses one sends its requests to the double, not to Anthropic. */
+    private static boolean mockImport(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("wiremock") || n.contains("mockwebserver") || n.startsWith("org.mockserver")
+                || n.endsWith("mockrestserviceserver") || n.startsWith("io.specto.hoverfly");
     }
 
     /**

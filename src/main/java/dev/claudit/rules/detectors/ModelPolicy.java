@@ -2,6 +2,7 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Role;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Endpoint;
@@ -9,6 +10,7 @@ import dev.claudit.rules.Level;
 import dev.claudit.rules.ScanContext;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Whether, and at what level, a model id is reported — decided by its role and its file's place, in this one
@@ -24,6 +26,9 @@ import java.util.Optional;
  */
 final class ModelPolicy {
 
+    /** A URL on a loopback address, known from its first characters ({@code "http://localhost:" + port}). */
+    private static final Pattern LOOPBACK = Pattern.compile("(?i)https?://(localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\])");
+
     private ModelPolicy() {
     }
 
@@ -31,7 +36,34 @@ final class ModelPolicy {
     static Optional<Level> retired(ModelMentions.Mention m, FileFacts file, Level level, ScanContext ctx) {
         if (!reachesAnthropic(m, file, ctx)) return Optional.empty();
         if (!file.place().isTestOnly() || (m.role() == Role.SENT && liveEndToEnd(file, ctx))) return Optional.of(level);
+        if (!maySend(file, ctx)) return Optional.empty();
         return Optional.of(level.ordinal() < Level.NOTE.ordinal() ? Level.NOTE : level);
+    }
+
+    /**
+     * A test file that may send what it names: it builds a client that is not provably a double, or makes an HTTP
+     * request. One with no client and no request (parser, argument and settings tests, recorded data) sends nothing;
+     * one whose every client has a placeholder key, a custom {@code fetch} or a local base URL talks to a double.
+     */
+    private static boolean maySend(FileFacts file, ScanContext ctx) {
+        for (ClientConfig c : file.clients()) {
+            if (!isDouble(c, ctx)) return true;
+        }
+        if (!file.clients().isEmpty()) return false;
+        for (HttpCall call : file.calls()) {
+            if (!call.baseOnly() && !LOOPBACK.matcher(ctx.project().resolve(call.url()).knownPrefix().trim()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** A client a test builds against a double: a literal key, a custom {@code fetch}, a local base URL, another platform. */
+    private static boolean isDouble(ClientConfig c, ScanContext ctx) {
+        if (live(c, ctx)) return false;
+        Value key = c.options().get("apiKey");
+        Value base = c.options().get("baseUrl");
+        return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.options().containsKey("fetch")
+                || (base != null && LOOPBACK.matcher(ctx.project().resolve(base).knownPrefix().trim()).lookingAt())
+                || c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry");
     }
 
     /** Whether a malformed id is reported. */
@@ -52,7 +84,7 @@ final class ModelPolicy {
         boolean any = false;
         for (ClientConfig c : file.clients()) {
             Value base = c.options().get("baseUrl");
-            if (base == null || !Endpoint.of(ctx.project().resolve(base)).map(Endpoint::isLoopback).orElse(false)) return false;
+            if (base == null || !LOOPBACK.matcher(ctx.project().resolve(base).knownPrefix().trim()).lookingAt()) return false;
             any = true;
         }
         return any;
@@ -65,15 +97,20 @@ final class ModelPolicy {
     static boolean liveEndToEnd(FileFacts file, ScanContext ctx) {
         if (file.mockedHttp()) return false;
         for (ClientConfig c : file.clients()) {
-            if (c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry")) continue;
-            Value base = c.options().get("baseUrl");
-            if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) continue;
-            Value key = c.options().get("apiKey");
-            boolean jsDefault = c.sdk().equals("anthropic-js") && key == null && !c.options().containsKey("authToken");
-            boolean envKey = jsDefault || c.options().containsKey("fromEnv")
-                    || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
-            if (envKey) return true;
+            if (live(c, ctx)) return true;
         }
         return false;
+    }
+
+    /** A real Anthropic client: its key from the environment, its base URL (if any) Anthropic's host, no custom fetch. */
+    private static boolean live(ClientConfig c, ScanContext ctx) {
+        if (c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry")) return false;
+        if (c.options().containsKey("fetch")) return false;
+        Value base = c.options().get("baseUrl");
+        if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) return false;
+        Value key = c.options().get("apiKey");
+        boolean jsDefault = c.sdk().equals("anthropic-js") && key == null && !c.options().containsKey("authToken");
+        return jsDefault || c.options().containsKey("fromEnv")
+                || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
     }
 }
