@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Setting;
@@ -180,9 +181,9 @@ public final class JavaExtractor implements Extractor {
         if (mayNameModel(text)) sink.role(l.location(), JavaRoles.of(e, text));
     }
 
-    /** Only strings that may hold a model id get a role: the model rules are its only readers. */
+    /** Only strings that may name a model or an Anthropic URL get a role. */
     private static boolean mayNameModel(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).contains("claude");
+        return ObjectShape.wantsRole(text);
     }
 
     /** HTTP test doubles: a file that uses one sends its requests to the double, not to Anthropic. */

@@ -17,7 +17,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.facts.Role;
 
 import java.util.List;

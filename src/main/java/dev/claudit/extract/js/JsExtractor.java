@@ -3,7 +3,7 @@ package dev.claudit.extract.js;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
-import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.Header;
@@ -540,9 +540,9 @@ public final class JsExtractor implements Extractor {
             return shape != null ? shape : roles.of(i);
         }
 
-        /** Only strings that may hold a model id get a role: the model rules are its only readers. */
+        /** Only strings that may name a model or an Anthropic URL get a role. */
         static boolean mayNameModel(String s) {
-            return s.toLowerCase(Locale.ROOT).contains("claude");
+            return ObjectShape.wantsRole(s);
         }
 
         static boolean isFoldable(JsToken k) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
-import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.extract.ValueText;
 import dev.claudit.extract.shell.ShellExtractor;
@@ -225,7 +225,7 @@ public final class JsonExtractor implements Extractor {
             Value value = ValueText.parse(raw, loc, false);
             if (value instanceof Value.Literal l) {
                 sink.literal(l);
-                if (f != null && raw.toLowerCase(Locale.ROOT).contains("claude")) {
+                if (f != null && ObjectShape.wantsRole(raw)) {
                     dev.claudit.facts.Role shape = ObjectShape.ofText(raw);
                     if (shape != null) sink.role(l.location(), shape);
                     else f.modelStrings.add(Map.entry(l.location(), f.object && f.key != null ? ObjectShape.normalize(f.key) : ""));

@@ -2,7 +2,7 @@ package dev.claudit.extract.yaml;
 
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
-import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Role;
@@ -210,7 +210,7 @@ public final class YamlExtractor implements Extractor {
             sink.setting(new Setting(keyPath, value, "yaml", style(s), keyLoc));
             if (literal && value instanceof Value.Literal l) {
                 sink.literal(l);
-                if (l.text().toLowerCase(Locale.ROOT).contains("claude")) sink.role(l.location(), role(l.text(), keyPath));
+                if (ObjectShape.wantsRole(l.text())) sink.role(l.location(), role(l.text(), keyPath));
             }
         }
 

@@ -1,8 +1,10 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Setting;
 import dev.claudit.facts.Role;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Endpoint;
@@ -10,7 +12,6 @@ import dev.claudit.rules.Level;
 import dev.claudit.rules.ScanContext;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Whether, and at what level, a model id is reported — decided by its role and its file's place, in this one
@@ -25,9 +26,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ModelPolicy {
-
-    /** A URL on a loopback address, known from its first characters ({@code "http://localhost:" + port}). */
-    private static final Pattern LOOPBACK = Pattern.compile("(?i)https?://(localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\])");
 
     private ModelPolicy() {
     }
@@ -51,7 +49,7 @@ final class ModelPolicy {
         }
         if (!file.clients().isEmpty()) return false;
         for (HttpCall call : file.calls()) {
-            if (!call.baseOnly() && !LOOPBACK.matcher(ctx.project().resolve(call.url()).knownPrefix().trim()).lookingAt()) return true;
+            if (!call.baseOnly() && !isLoopback(call.url(), ctx)) return true;
         }
         return false;
     }
@@ -62,7 +60,7 @@ final class ModelPolicy {
         Value key = c.options().get("apiKey");
         Value base = c.options().get("baseUrl");
         return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.options().containsKey("fetch")
-                || (base != null && LOOPBACK.matcher(ctx.project().resolve(base).knownPrefix().trim()).lookingAt())
+                || (base != null && isLoopback(base, ctx))
                 || c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry");
     }
 
@@ -76,18 +74,39 @@ final class ModelPolicy {
     private static boolean reachesAnthropic(ModelMentions.Mention m, FileFacts file, ScanContext ctx) {
         if (!Role.counts(m.role())) return false;
         if (m.role() == Role.CONFIGURED) return true; // a default outlives the test double it may sit beside
-        return !file.mockedHttp() && !onlyLocalClients(file, ctx);
+        return !file.mockedHttp() && !onlyLocal(file, ctx);
     }
 
-    /** Every SDK client the file builds is pointed at a loopback address (a mock or a local server). */
-    private static boolean onlyLocalClients(FileFacts file, ScanContext ctx) {
-        boolean any = false;
+    /**
+     * Everything the file points at is a loopback address (a mock or a local server): its clients' base URLs, its
+     * base-URL settings ({@code spring.ai.anthropic.base-url=http://localhost:4010}) and its requests' URLs.
+     */
+    private static boolean onlyLocal(FileFacts file, ScanContext ctx) {
+        int local = 0;
+        int other = 0;
         for (ClientConfig c : file.clients()) {
             Value base = c.options().get("baseUrl");
-            if (base == null || !LOOPBACK.matcher(ctx.project().resolve(base).knownPrefix().trim()).lookingAt()) return false;
-            any = true;
+            if (base != null && isLoopback(base, ctx)) local++;
+            else other++;
         }
-        return any;
+        for (Setting s : file.settings()) {
+            if (!ObjectShape.isBaseUrlKey(ObjectShape.normalize(s.simpleName()))) continue;
+            String url = ctx.project().resolve(s.value()).knownPrefix();
+            if (!url.contains("://")) continue;
+            if (ObjectShape.isLoopback(url)) local++;
+            else other++;
+        }
+        for (HttpCall call : file.calls()) {
+            String url = ctx.project().resolve(call.url()).knownPrefix();
+            if (!url.contains("://")) continue;
+            if (ObjectShape.isLoopback(url)) local++;
+            else other++;
+        }
+        return local > 0 && other == 0;
+    }
+
+    private static boolean isLoopback(Value url, ScanContext ctx) {
+        return ObjectShape.isLoopback(ctx.project().resolve(url).knownPrefix());
     }
 
     /**
