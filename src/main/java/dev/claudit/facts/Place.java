@@ -13,15 +13,16 @@ public enum Place {
     MAIN, EXAMPLE, TEST, FIXTURE, DOCS;
 
     private static final Set<String> FIXTURE_DIRS = Set.of("fixtures", "fixture", "__fixtures__", "testdata", "test-data",
-            "test_data", "testfixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
+            "test_data", "testfixtures", "test-fixtures", "test_fixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
             "__snapshots__", "__mocks__", "mocks", "stubs", "__data__", "golden", "goldens");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__test__", "e2e", "testing",
-            "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests");
+            "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests",
+            "test-helpers", "test-utils", "testutils", "test_helpers");
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "cookbook", "cookbooks", "playground", "quickstart", "quickstarts", "tutorial", "tutorials");
     private static final Set<String> DOCS_DIRS = Set.of("docs", "doc", "documentation", "site-docs");
     private static final Pattern TEST_FILE = Pattern.compile(
-            ".*(\\.(test|spec|e2e|it|test-d)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
+            ".*(\\.(test|spec|e2e|it|test-d|vitest)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
     /** JVM test classes by convention, case-sensitive ({@code ChatIT.java}, not {@code Edit.java}). */
     private static final Pattern JVM_TEST_FILE = Pattern.compile(".*[a-z0-9](Test|Tests|IT|TestCase|Spec)\\.(java|kt|groovy|scala)$");
     private static final Pattern FIXTURE_FILE = Pattern.compile(".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har)$");
@@ -42,15 +43,7 @@ public enum Place {
         boolean test = TEST_FILE.matcher(name).matches() || JVM_TEST_FILE.matcher(original).matches();
         boolean example = false;
         boolean docs = DOCS_FILE.matcher(name).matches();
-        // a whole project kept as test data (a fixture folder holding its own src/main or src/test) is judged from its own root
-        int start = 0;
-        for (int i = 0; i < parts.length - 2; i++) {
-            if (!FIXTURE_DIRS.contains(parts[i])) continue;
-            for (int j = i + 1; j < parts.length - 2; j++) {
-                if (parts[j].equals("src") && (parts[j + 1].equals("main") || parts[j + 1].equals("test"))) start = j;
-            }
-        }
-        for (int i = start; i < parts.length - 1; i++) {
+        for (int i = 0; i < parts.length - 1; i++) {
             String d = parts[i];
             if (FIXTURE_DIRS.contains(d)) fixture = true;
             if (TEST_DIRS.contains(d) || (d.equals("it") && i > 0 && parts[i - 1].equals("src"))
