@@ -14,7 +14,7 @@ public enum Place {
 
     private static final Set<String> FIXTURE_DIRS = Set.of("fixtures", "fixture", "__fixtures__", "testdata", "test-data",
             "test_data", "testfixtures", "test-fixtures", "test_fixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
-            "__snapshots__", "__mocks__", "mocks", "stubs", "__data__", "golden", "goldens");
+            "__snapshots__", "__mocks__", "__files", "wiremock", "mocks", "stubs", "__data__", "golden", "goldens");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__test__", "e2e", "testing",
             "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests",
             "test-helpers", "test-utils", "testutils", "test_helpers");

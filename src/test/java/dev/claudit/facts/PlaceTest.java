@@ -38,7 +38,7 @@ class PlaceTest {
             "packages/config/test-fixtures/models.yaml, FIXTURE",
             "tests/fixtures/message.json, FIXTURE",
             "packages/anthropic/src/__fixtures__/anthropic-text.chunks.txt, FIXTURE",
-            "src/test/resources/__files/x.json, TEST",
+            "src/test/resources/__files/x.json, FIXTURE",
             "internal/testdata/response.json, FIXTURE",
             "testdata/demo/src/main/resources/application.properties, FIXTURE",
             "demo/src/test/java/a/ChatTest.java, TEST",

@@ -62,7 +62,7 @@ final class JavaRoles {
         if (parent instanceof MethodCallExpr m) {
             String name = m.getNameAsString();
             if (COMPARING_CALLS.contains(name)) return Role.MENTIONED;
-            if (MODEL_SETTERS.contains(name) && m.getArguments().size() == 1) return Role.SENT;
+            if (MODEL_SETTERS.contains(name) && m.getArguments().size() == 1) return builderRole(m);
             int index = indexOf(m.getArguments(), child);
             if (name.equals("of") && m.getScope().map(s -> s.toString().endsWith("Set")).orElse(false)) return Role.MENTIONED;
             if (ENTRY_CALLS.contains(name) && index >= 0 && index % 2 == 0 && m.getArguments().size() >= 2
@@ -87,6 +87,21 @@ final class JavaRoles {
                     && !(n instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr)) break;
         }
         return null;
+    }
+
+    /**
+     * A builder's model option: sent to Anthropic unless the builder is another provider's model or options type
+     * ({@code OpenAiChatModel.builder().modelName("claude-…")} names a gateway's model, not Anthropic's).
+     */
+    private static Role builderRole(MethodCallExpr m) {
+        Expression root = m;
+        while (root instanceof MethodCallExpr c && c.getScope().isPresent()) root = c.getScope().get();
+        if (root instanceof ObjectCreationExpr o) root = new com.github.javaparser.ast.expr.NameExpr(o.getType().getNameAsString());
+        String type = root.toString();
+        type = type.substring(type.lastIndexOf('.') + 1);
+        if (type.isEmpty() || !Character.isUpperCase(type.charAt(0))) return Role.SENT;
+        if (type.startsWith("Anthropic") || type.startsWith("Claude") || type.startsWith("Message")) return Role.SENT;
+        return type.matches(".*(ChatModel|LanguageModel|ChatOptions|ChatClient|Model|Options)") ? Role.ELSEWHERE : Role.SENT;
     }
 
     private static Node up(Node n) {

@@ -3,6 +3,7 @@ package dev.claudit.rules.detectors;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.FileKind;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Role;
@@ -49,7 +50,11 @@ final class ModelPolicy {
         }
         if (!file.clients().isEmpty()) return false;
         for (HttpCall call : file.calls()) {
-            if (!call.baseOnly() && !isLoopback(call.url(), ctx)) return true;
+            if (call.baseOnly()) continue;
+            Value url = ctx.project().resolve(call.url());
+            // a relative path with no host (a WireMock mapping's "url") is matched by a double, not sent
+            boolean relative = url instanceof Value.Literal l && !l.text().contains("://");
+            if (!relative && !isLoopback(url, ctx)) return true;
         }
         return false;
     }
@@ -118,8 +123,14 @@ final class ModelPolicy {
         for (ClientConfig c : file.clients()) {
             if (live(c, ctx)) return true;
         }
-        return false;
+        // a Java test that reads the real key (@EnabledIfEnvironmentVariable(named = "ANTHROPIC_API_KEY"), System.getenv)
+        // and builds no client of its own: its client is built elsewhere, against the real API
+        if (!file.clients().isEmpty() || file.kind() != FileKind.JAVA) return false;
+        return file.literals().stream().anyMatch(l -> LIVE_KEY_NAMES.contains(l.text()));
     }
+
+    /** The environment variables the SDKs read their key from. */
+    private static final java.util.Set<String> LIVE_KEY_NAMES = java.util.Set.of("ANTHROPIC_API_KEY", "CLAUDE_API_KEY");
 
     /** A real Anthropic client: its key from the environment, its base URL (if any) Anthropic's host, no custom fetch. */
     private static boolean live(ClientConfig c, ScanContext ctx) {
