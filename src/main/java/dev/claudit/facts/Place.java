@@ -13,15 +13,16 @@ public enum Place {
     MAIN, EXAMPLE, TEST, FIXTURE, DOCS;
 
     private static final Set<String> FIXTURE_DIRS = Set.of("fixtures", "fixture", "__fixtures__", "testdata", "test-data",
-            "test_data", "testfixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
-            "__snapshots__", "__mocks__", "mocks", "stubs", "__data__", "golden", "goldens");
+            "test_data", "testfixtures", "test-fixtures", "test_fixtures", "cassettes", "__cassettes__", "recordings", "__recordings__", "snapshots",
+            "__snapshots__", "__mocks__", "__files", "wiremock", "mocks", "stubs", "__data__", "golden", "goldens");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__test__", "e2e", "testing",
-            "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests");
+            "integrationtest", "integration-test", "integration-tests", "integration_tests", "integrationtests", "it-tests",
+            "test-helpers", "test-utils", "testutils", "test_helpers");
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "cookbook", "cookbooks", "playground", "quickstart", "quickstarts", "tutorial", "tutorials");
     private static final Set<String> DOCS_DIRS = Set.of("docs", "doc", "documentation", "site-docs");
     private static final Pattern TEST_FILE = Pattern.compile(
-            ".*(\\.(test|spec|e2e|it)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
+            ".*(\\.(test|spec|e2e|it|test-d|vitest)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
     /** JVM test classes by convention, case-sensitive ({@code ChatIT.java}, not {@code Edit.java}). */
     private static final Pattern JVM_TEST_FILE = Pattern.compile(".*[a-z0-9](Test|Tests|IT|TestCase|Spec)\\.(java|kt|groovy|scala)$");
     private static final Pattern FIXTURE_FILE = Pattern.compile(".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har)$");

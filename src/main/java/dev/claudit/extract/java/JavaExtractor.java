@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Setting;
@@ -108,6 +109,7 @@ public final class JavaExtractor implements Extractor {
         JavaEvaluator eval = new JavaEvaluator(path);
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
+        if (cu.getImports().stream().anyMatch(i -> mockImport(i.getNameAsString()))) sink.mockedHttp();
         literals(cu, pkg, eval, sink);
         modelOptions(cu, pkg, eval, sink);
         if (shared) {
@@ -152,13 +154,16 @@ public final class JavaExtractor implements Extractor {
         boolean[] cut = {false};
         cu.walk(Node.TreeTraversal.PREORDER, n -> {
             Abandoned.check();
-            if (n instanceof StringLiteralExpr s) sink.literal(new Value.Literal(s.asString(), eval.loc(s)));
-            else if (n instanceof TextBlockLiteralExpr t) sink.literal(new Value.Literal(t.asString(), eval.loc(t)));
+            if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, sink);
+            else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, sink);
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
                 String type = enclosingType(b, pkg);
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
-                if (v instanceof Value.Literal l) sink.literal(l);
+                if (v instanceof Value.Literal l) {
+                    sink.literal(l);
+                    if (mayNameModel(l.text())) sink.role(l.location(), JavaRoles.of(b, l.text()));
+                }
                 else if (v.cut() && !cut[0]) {
                     cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
                     sink.literal(new Value.Literal(v.knownPrefix(), v.location(), true));
@@ -168,6 +173,24 @@ public final class JavaExtractor implements Extractor {
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
             }
         });
+    }
+
+    private static void literal(com.github.javaparser.ast.expr.Expression e, String text, JavaEvaluator eval, FactSink sink) {
+        Value.Literal l = new Value.Literal(text, eval.loc(e));
+        sink.literal(l);
+        if (mayNameModel(text)) sink.role(l.location(), JavaRoles.of(e, text));
+    }
+
+    /** Only strings that may name a model or an Anthropic URL get a role. */
+    private static boolean mayNameModel(String text) {
+        return ObjectShape.wantsRole(text);
+    }
+
+    /** HTTP test doubles: a file that uses one sends its requests to the double, not to Anthropic. */
+    private static boolean mockImport(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("wiremock") || n.contains("mockwebserver") || n.startsWith("org.mockserver")
+                || n.endsWith("mockrestserviceserver") || n.startsWith("io.specto.hoverfly");
     }
 
     /**

@@ -3,12 +3,14 @@ package dev.claudit.extract.js;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.LogCall;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -330,16 +332,18 @@ public final class JsExtractor implements Extractor {
                             int e = syntax.expressionEnd(t, i + 2, t.size());
                             sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), "js-object", "quoted", values.loc(k)));
                         }
-                        if (mayNameModel(k.text())) sink.role(values.loc(k), roles.of(i));
+                        if (mayNameModel(k.text())) sink.role(values.loc(k), role(roles, i, k.text()));
                     }
                     case TEMPLATE -> {
                         if (k.expressions().isEmpty()) {
                             sink.literal(new Value.Literal(k.stringValue(), values.loc(k)));
-                            if (mayNameModel(k.stringValue())) sink.role(values.loc(k), roles.of(i));
+                            if (mayNameModel(k.stringValue())) sink.role(values.loc(k), role(roles, i, k.stringValue()));
                         } else {
                             for (int q = 0; q < k.quasis().size(); q++) {
                                 int[] span = k.quasiSpans().get(q);
-                                if (!k.quasis().get(q).isEmpty()) sink.literal(new Value.Literal(k.quasis().get(q), values.loc(span[0], span[1])));
+                                if (k.quasis().get(q).isEmpty()) continue;
+                                sink.literal(new Value.Literal(k.quasis().get(q), values.loc(span[0], span[1])));
+                                if (mayNameModel(k.quasis().get(q))) sink.role(values.loc(span[0], span[1]), ObjectShape.ofText(k.quasis().get(q)));
                             }
                             k.expressions().forEach(this::facts);
                         }
@@ -572,9 +576,15 @@ public final class JsExtractor implements Extractor {
             if (v instanceof Value.Literal l && l.folded() && folded.add(l.location())) sink.literal(l);
         }
 
-        /** Only strings that may hold a model id get a role: the model rules are its only readers. */
+        /** JSON or stream text in the string decides first (a recorded response), then the code around it. */
+        static Role role(JsRoles roles, int i, String text) {
+            Role shape = ObjectShape.ofText(text);
+            return shape != null ? shape : roles.of(i);
+        }
+
+        /** Only strings that may name a model or an Anthropic URL get a role. */
         static boolean mayNameModel(String s) {
-            return s.toLowerCase(Locale.ROOT).contains("claude");
+            return ObjectShape.wantsRole(s);
         }
 
         static boolean isFoldable(JsToken k) {

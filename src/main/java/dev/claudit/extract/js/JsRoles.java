@@ -1,6 +1,6 @@
 package dev.claudit.extract.js;
 
-import dev.claudit.extract.ObjectShape;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.facts.Role;
 
 import java.util.HashMap;

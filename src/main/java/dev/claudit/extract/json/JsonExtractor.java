@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.extract.ValueText;
 import dev.claudit.extract.shell.ShellExtractor;
@@ -23,6 +24,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,6 +64,10 @@ public final class JsonExtractor implements Extractor {
         Value itemValue;
         Location itemLoc;
         boolean itemDisabled;
+        /** Members by normalized key, with string values ({@code ""} for others): what the object is. */
+        final Map<String, String> members = new HashMap<>();
+        /** Strings that may name a model, with the normalized key they are the value of: given a role when the frame closes. */
+        final List<Map.Entry<Location, String>> modelStrings = new ArrayList<>();
 
         Frame(boolean object, String path, Role role) {
             this.object = object;
@@ -146,6 +153,7 @@ public final class JsonExtractor implements Extractor {
 
         void open(Frame parent, boolean object) {
             String childPath = parent == null ? "" : parent.child();
+            if (parent != null && parent.object && parent.key != null) parent.members.putIfAbsent(ObjectShape.normalize(parent.key), "");
             Role role = Role.PLAIN;
             if (parent != null) {
                 String k = parent.object && parent.key != null ? parent.key.toLowerCase(Locale.ROOT) : "";
@@ -158,6 +166,7 @@ public final class JsonExtractor implements Extractor {
 
         void close(Frame f) {
             Frame parent = stack.peek();
+            roles(f);
             if (f.url != null && f.hasHeaders) {
                 sink.call(new HttpCall(f.url, f.headers, false, "json", false, f.url.location()));
             }
@@ -181,6 +190,28 @@ public final class JsonExtractor implements Extractor {
             advance(parent);
         }
 
+        /**
+         * Gives the model-like strings of a closing object or array their role: from the object's own members
+         * (a request, a response, a table row, another platform's entry, a schema {@code default}), else from the
+         * objects it is nested in (a response, an {@code example}, another platform's options).
+         */
+        void roles(Frame f) {
+            if (f.modelStrings.isEmpty()) return;
+            dev.claudit.facts.Role own = f.object ? ObjectShape.of(f.members) : null;
+            dev.claudit.facts.Role inherited = null;
+            for (Frame p : stack) {
+                if (p.object && p.key != null) inherited = ObjectShape.under(p.key);
+                if (inherited == null) inherited = ObjectShape.inherited(p.members);
+                if (inherited != null) break;
+            }
+            for (Map.Entry<Location, String> m : f.modelStrings) {
+                dev.claudit.facts.Role r = own != null ? own : inherited;
+                if (r == null && m.getValue().equals("default")) r = dev.claudit.facts.Role.CONFIGURED;
+                if (r == null) r = ObjectShape.under(m.getValue());
+                sink.role(m.getKey(), r);
+            }
+        }
+
         /** The frame under the top one: the request a headers object or header list belongs to. */
         Frame secondFromTop() {
             var it = stack.iterator();
@@ -192,11 +223,18 @@ public final class JsonExtractor implements Extractor {
             int at = offset();
             Location loc = stringSpan(at);
             Value value = ValueText.parse(raw, loc, false);
-            if (value instanceof Value.Literal l) sink.literal(l);
-            else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
+            if (value instanceof Value.Literal l) {
+                sink.literal(l);
+                if (f != null && ObjectShape.wantsRole(raw)) {
+                    dev.claudit.facts.Role shape = ObjectShape.ofText(raw);
+                    if (shape != null) sink.role(l.location(), shape);
+                    else f.modelStrings.add(Map.entry(l.location(), f.object && f.key != null ? ObjectShape.normalize(f.key) : ""));
+                }
+            } else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
             if (f == null) return;
             if (f.object && f.key != null) {
                 String key = f.child();
+                f.members.putIfAbsent(ObjectShape.normalize(f.key), raw);
                 sink.setting(new Setting(key, value, "json", "quoted", f.keyLoc));
                 String k = f.key.toLowerCase(Locale.ROOT);
                 switch (f.role) {
@@ -228,6 +266,7 @@ public final class JsonExtractor implements Extractor {
 
         void scalar(Frame f, String raw) {
             if (f != null && f.object && f.key != null) {
+                f.members.putIfAbsent(ObjectShape.normalize(f.key), "");
                 Location loc = lines.span(offset(), raw.length());
                 sink.setting(new Setting(f.child(), new Value.Literal(raw, loc), "json", "plain", f.keyLoc));
                 if (f.role == Role.HEADER_ITEM && f.key.equals("disabled") && raw.equals("true")) f.itemDisabled = true;

@@ -2,8 +2,10 @@ package dev.claudit.extract.yaml;
 
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Location;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import org.yaml.snakeyaml.DumperOptions;
@@ -19,7 +21,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.StringReader;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -88,11 +93,23 @@ public final class YamlExtractor implements Extractor {
             this.sink = sink;
         }
 
+        /** The role the enclosing mappings give everything below them (a response, another platform), or null. */
+        Role inherited;
+        /** The role the innermost mapping gives its own scalars (a request, a table row...), or null. */
+        Role own;
+
         void node(Node node, String keyPath, Location keyLoc) {
             if (!seen.add(node) || ++count > MAX_NODES) return; // aliases are walked once
             if (node instanceof MappingNode m) {
                 markGithubScript(m);
+                Role savedInherited = inherited;
+                Role savedOwn = own;
+                Map<String, String> members = members(m);
+                own = ObjectShape.of(members);
+                Role passed = inherited != null ? inherited : ObjectShape.inherited(members);
                 for (NodeTuple t : m.getValue()) {
+                    inherited = passed;
+                    if (inherited == null && t.getKeyNode() instanceof ScalarNode k) inherited = ObjectShape.under(k.getValue());
                     if (t.getKeyNode() instanceof ScalarNode k) {
                         String childPath = keyPath.isEmpty() ? k.getValue() : keyPath + "." + k.getValue();
                         Node v = t.getValueNode();
@@ -115,6 +132,8 @@ public final class YamlExtractor implements Extractor {
                         node(t.getValueNode(), keyPath, keyLoc);
                     }
                 }
+                inherited = savedInherited;
+                own = savedOwn;
             } else if (node instanceof SequenceNode s) {
                 for (Node item : s.getValue()) {
                     if (item instanceof MappingNode m && envEntry(m, keyPath)) continue;
@@ -189,7 +208,30 @@ public final class YamlExtractor implements Extractor {
             else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
             Value value = ValueText.parse(s.getValue(), valLoc, false);
             sink.setting(new Setting(keyPath, value, "yaml", style(s), keyLoc));
-            if (literal && value instanceof Value.Literal l) sink.literal(l);
+            if (literal && value instanceof Value.Literal l) {
+                sink.literal(l);
+                if (ObjectShape.wantsRole(l.text())) sink.role(l.location(), role(l.text(), keyPath));
+            }
+        }
+
+        /** A scalar's role: JSON text by its shape (a cassette body), else its mapping's, else the enclosing ones'. */
+        Role role(String text, String keyPath) {
+            Role shape = ObjectShape.ofText(text);
+            if (shape != null) return shape;
+            if (own != null) return own;
+            if (inherited != null) return inherited;
+            return keyPath.endsWith(".default") || keyPath.equals("default") ? Role.CONFIGURED : null;
+        }
+
+        /** A mapping's scalar members by normalized key ({@code ""} for non-scalar values). */
+        Map<String, String> members(MappingNode m) {
+            Map<String, String> out = new HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    out.putIfAbsent(ObjectShape.normalize(k.getValue()), t.getValueNode() instanceof ScalarNode v ? v.getValue() : "");
+                }
+            }
+            return out;
         }
 
         Location loc(Node n) {

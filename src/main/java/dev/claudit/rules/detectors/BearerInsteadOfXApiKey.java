@@ -38,6 +38,7 @@ public final class BearerInsteadOfXApiKey implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             HttpCall call = ctx.project().resolve(raw);
             Optional<Header> auth = call.header("Authorization");

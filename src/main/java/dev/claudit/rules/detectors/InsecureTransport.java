@@ -3,6 +3,7 @@ package dev.claudit.rules.detectors;
 import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
@@ -37,8 +38,10 @@ public final class InsecureTransport implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         Set<String> seen = new HashSet<>();
         for (Value.Literal lit : WrittenValues.of(file)) {
+            if (!Role.counts(file.role(lit.location()))) continue;
             String text = lit.text();
             for (int i = indexOfPlain(text, 0); i >= 0; i = indexOfPlain(text, i + 1)) {
                 Optional<Endpoint> e = Endpoint.parse(text.substring(i, Endpoint.urlEnd(text, i)), true);

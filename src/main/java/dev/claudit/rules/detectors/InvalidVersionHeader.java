@@ -47,6 +47,7 @@ public final class InvalidVersionHeader implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             for (Header h : raw.headers()) {
                 if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is("anthropic-version")) continue;

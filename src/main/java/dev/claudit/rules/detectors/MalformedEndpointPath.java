@@ -4,6 +4,7 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Project;
@@ -46,8 +47,10 @@ public final class MalformedEndpointPath implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         Set<Integer> seenLines = new HashSet<>();
         for (Value.Literal lit : file.literals()) {
+            if (!Role.counts(file.role(lit.location()))) continue;
             String text = lit.text();
             for (Endpoint.Found f : Endpoint.findAll(text)) {
                 Optional<String> problem = pathProblem(f.endpoint(), ctx);

@@ -37,6 +37,7 @@ public final class MissingApiKeyHeader implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             if (isSdkBuilder(raw, file)) continue;
             HttpCall call = ctx.project().resolve(raw);

@@ -30,6 +30,7 @@ public final class MissingVersionHeader implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             if (!raw.headersComplete()) continue;
             HttpCall call = ctx.project().resolve(raw);

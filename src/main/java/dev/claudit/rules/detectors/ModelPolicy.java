@@ -1,7 +1,11 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.ObjectShape;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.FileKind;
+import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Setting;
 import dev.claudit.facts.Role;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Endpoint;
@@ -31,7 +35,38 @@ final class ModelPolicy {
     static Optional<Level> retired(ModelMentions.Mention m, FileFacts file, Level level, ScanContext ctx) {
         if (!reachesAnthropic(m, file, ctx)) return Optional.empty();
         if (!file.place().isTestOnly() || (m.role() == Role.SENT && liveEndToEnd(file, ctx))) return Optional.of(level);
+        if (!maySend(file, ctx)) return Optional.empty();
         return Optional.of(level.ordinal() < Level.NOTE.ordinal() ? Level.NOTE : level);
+    }
+
+    /**
+     * A test file that may send what it names: it builds a client that is not provably a double, or makes an HTTP
+     * request. One with no client and no request (parser, argument and settings tests, recorded data) sends nothing;
+     * one whose every client has a placeholder key, a custom {@code fetch} or a local base URL talks to a double.
+     */
+    private static boolean maySend(FileFacts file, ScanContext ctx) {
+        for (ClientConfig c : file.clients()) {
+            if (!isDouble(c, ctx)) return true;
+        }
+        if (!file.clients().isEmpty()) return false;
+        for (HttpCall call : file.calls()) {
+            if (call.baseOnly()) continue;
+            Value url = ctx.project().resolve(call.url());
+            // a relative path with no host (a WireMock mapping's "url") is matched by a double, not sent
+            boolean relative = url instanceof Value.Literal l && !l.text().contains("://");
+            if (!relative && !isLoopback(url, ctx)) return true;
+        }
+        return false;
+    }
+
+    /** A client a test builds against a double: a literal key, a custom {@code fetch}, a local base URL, another platform. */
+    private static boolean isDouble(ClientConfig c, ScanContext ctx) {
+        if (live(c, ctx)) return false;
+        Value key = c.options().get("apiKey");
+        Value base = c.options().get("baseUrl");
+        return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.options().containsKey("fetch")
+                || (base != null && isLoopback(base, ctx))
+                || c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry");
     }
 
     /** Whether a malformed id is reported. */
@@ -44,18 +79,39 @@ final class ModelPolicy {
     private static boolean reachesAnthropic(ModelMentions.Mention m, FileFacts file, ScanContext ctx) {
         if (!Role.counts(m.role())) return false;
         if (m.role() == Role.CONFIGURED) return true; // a default outlives the test double it may sit beside
-        return !file.mockedHttp() && !onlyLocalClients(file, ctx);
+        return !file.mockedHttp() && !onlyLocal(file, ctx);
     }
 
-    /** Every SDK client the file builds is pointed at a loopback address (a mock or a local server). */
-    private static boolean onlyLocalClients(FileFacts file, ScanContext ctx) {
-        boolean any = false;
+    /**
+     * Everything the file points at is a loopback address (a mock or a local server): its clients' base URLs, its
+     * base-URL settings ({@code spring.ai.anthropic.base-url=http://localhost:4010}) and its requests' URLs.
+     */
+    private static boolean onlyLocal(FileFacts file, ScanContext ctx) {
+        int local = 0;
+        int other = 0;
         for (ClientConfig c : file.clients()) {
             Value base = c.options().get("baseUrl");
-            if (base == null || !Endpoint.of(ctx.project().resolve(base)).map(Endpoint::isLoopback).orElse(false)) return false;
-            any = true;
+            if (base != null && isLoopback(base, ctx)) local++;
+            else other++;
         }
-        return any;
+        for (Setting s : file.settings()) {
+            if (!ObjectShape.isBaseUrlKey(ObjectShape.normalize(s.simpleName()))) continue;
+            String url = ctx.project().resolve(s.value()).knownPrefix();
+            if (!url.contains("://")) continue;
+            if (ObjectShape.isLoopback(url)) local++;
+            else other++;
+        }
+        for (HttpCall call : file.calls()) {
+            String url = ctx.project().resolve(call.url()).knownPrefix();
+            if (!url.contains("://")) continue;
+            if (ObjectShape.isLoopback(url)) local++;
+            else other++;
+        }
+        return local > 0 && other == 0;
+    }
+
+    private static boolean isLoopback(Value url, ScanContext ctx) {
+        return ObjectShape.isLoopback(ctx.project().resolve(url).knownPrefix());
     }
 
     /**
@@ -65,15 +121,26 @@ final class ModelPolicy {
     static boolean liveEndToEnd(FileFacts file, ScanContext ctx) {
         if (file.mockedHttp()) return false;
         for (ClientConfig c : file.clients()) {
-            if (c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry")) continue;
-            Value base = c.options().get("baseUrl");
-            if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) continue;
-            Value key = c.options().get("apiKey");
-            boolean jsDefault = c.sdk().equals("anthropic-js") && key == null && !c.options().containsKey("authToken");
-            boolean envKey = jsDefault || c.options().containsKey("fromEnv")
-                    || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
-            if (envKey) return true;
+            if (live(c, ctx)) return true;
         }
-        return false;
+        // a Java test that reads the real key (@EnabledIfEnvironmentVariable(named = "ANTHROPIC_API_KEY"), System.getenv)
+        // and builds no client of its own: its client is built elsewhere, against the real API
+        if (!file.clients().isEmpty() || file.kind() != FileKind.JAVA) return false;
+        return file.literals().stream().anyMatch(l -> LIVE_KEY_NAMES.contains(l.text()));
+    }
+
+    /** The environment variables the SDKs read their key from. */
+    private static final java.util.Set<String> LIVE_KEY_NAMES = java.util.Set.of("ANTHROPIC_API_KEY", "CLAUDE_API_KEY");
+
+    /** A real Anthropic client: its key from the environment, its base URL (if any) Anthropic's host, no custom fetch. */
+    private static boolean live(ClientConfig c, ScanContext ctx) {
+        if (c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry")) return false;
+        if (c.options().containsKey("fetch")) return false;
+        Value base = c.options().get("baseUrl");
+        if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) return false;
+        Value key = c.options().get("apiKey");
+        boolean jsDefault = c.sdk().equals("anthropic-js") && key == null && !c.options().containsKey("authToken");
+        return jsDefault || c.options().containsKey("fromEnv")
+                || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
     }
 }

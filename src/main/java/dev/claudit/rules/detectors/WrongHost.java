@@ -2,6 +2,7 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
@@ -40,8 +41,10 @@ public final class WrongHost implements Detector {
 
     @Override
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
+        if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         Set<Location> seen = new HashSet<>();
         for (Value.Literal v : WrittenValues.of(file)) {
+            if (!Role.counts(file.role(v.location()))) continue;
             String text = v.text();
             for (Endpoint e : endpoints(text)) {
                 if (ctx.project().gatewayHosts().contains(e.host())) continue; // declared in .claudit.yml

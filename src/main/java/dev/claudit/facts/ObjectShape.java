@@ -1,6 +1,5 @@
-package dev.claudit.extract;
+package dev.claudit.facts;
 
-import dev.claudit.facts.Role;
 
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +23,10 @@ public final class ObjectShape {
     private static final Set<String> ELSEWHERE_KEYS = Set.of("bedrock", "amazonbedrock", "awsbedrock", "vertex", "vertexai",
             "googlevertex", "googlevertexanthropic", "openrouter", "litellm", "azure", "azureopenai", "azureai", "ollama",
             "mock", "mocks", "fake", "stub");
-    /** Keys under which everything is a recorded or expected response. */
+    /** Keys under which everything is a recorded or expected response, or an example of a value. */
     private static final Set<String> RESPONSE_KEYS = Set.of("response", "responses", "responsebody", "mockresponse",
-            "mockedresponse", "expectedresponse", "reply", "recordedresponse", "cannedresponse");
+            "mockedresponse", "expectedresponse", "reply", "recordedresponse", "cannedresponse", "example", "examples",
+            "expected", "expectedoutput");
     /** Request members of the Messages and Text Completions APIs, besides {@code model}. */
     private static final Set<String> REQUEST_KEYS = Set.of("maxtokens", "messages", "maxtokenstosample", "system",
             "stopsequences", "toolchoice", "thinking");
@@ -34,8 +34,15 @@ public final class ObjectShape {
     private static final Pattern TABLE_KEY = Pattern.compile(
             ".*(price|pricing|cost|permillion|per1m|per1k|contextwindow|contextlength|contextsize|maxinputtokens|maxoutputtokens"
                     + "|maxcontext|outputlimit|inputlimit|tokenlimit|releasedate|releasedat|knowledgecutoff|trainingcutoff"
-                    + "|deprecat|retire|capabilit|supportsvision|supportstools|supportsthinking).*");
+                    + "|deprecat|retire|capabilit|supportsvision|supportstools|supportsthinking|score|accuracy|passrate|winrate"
+                    + "|latencyms|elo).*");
     private static final Set<String> ANTHROPIC_WORDS = Set.of("anthropic", "claude", "anthropicapi", "anthropicmessages");
+
+    /** Only strings that may name a model or an Anthropic URL get a role: the model and URL rules are its readers. */
+    public static boolean wantsRole(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("claude") || t.contains("anthropic");
+    }
 
     /** A key as compared here: lower case, without separators ({@code max_tokens}, {@code maxTokens} give {@code maxtokens}). */
     public static String normalize(String key) {
@@ -81,12 +88,26 @@ public final class ObjectShape {
                 || (members.containsKey("usage") && !members.containsKey("messages") && !members.containsKey("maxtokens"));
     }
 
-    /** An entry whose provider names another platform or a mock. */
+    /** An entry whose provider names another platform or a mock, or whose base URL is a loopback address. */
     static boolean isElsewhere(Map<String, String> members) {
         for (Map.Entry<String, String> m : members.entrySet()) {
             if (PROVIDER_KEYS.contains(m.getKey()) && isOtherPlatform(m.getValue())) return true;
+            if (isBaseUrlKey(m.getKey()) && isLoopback(m.getValue())) return true;
         }
         return false;
+    }
+
+    private static final Pattern LOOPBACK = Pattern.compile("(?i)\\s*https?://(localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\])");
+
+    /** A URL on a loopback address (a mock or a local server), known from its first characters. */
+    public static boolean isLoopback(String url) {
+        return url != null && LOOPBACK.matcher(url).lookingAt();
+    }
+
+    /** A normalized key that names a client's base URL ({@code base-url}, {@code baseURL}, {@code api_base}, {@code ANTHROPIC_BASE_URL}). */
+    public static boolean isBaseUrlKey(String normalizedKey) {
+        return normalizedKey.endsWith("baseurl") || normalizedKey.endsWith("baseuri") || normalizedKey.endsWith("apibase")
+                || normalizedKey.equals("endpoint") || normalizedKey.endsWith("apiurl");
     }
 
     /** The role everything under {@code key} has, whatever it is: a response, another platform's options; or null. */
