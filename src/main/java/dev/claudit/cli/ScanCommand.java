@@ -9,6 +9,7 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.FileStreams;
 import dev.claudit.workspace.Git;
+import dev.claudit.workspace.GitHistory;
 import dev.claudit.workspace.StagedFiles;
 import dev.claudit.workspace.Workspace;
 import picocli.CommandLine;
@@ -98,6 +99,15 @@ final class ScanCommand implements Callable<Integer> {
             description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
     String maxFileSize;
 
+    @Option(names = "--history", arity = "0..*", paramLabel = "REV", description = "scan every blob in the git history "
+            + "of the REVs that follow (default: all refs): a key committed and removed is still leaked; findings carry "
+            + "the commit that added them and say when the tip no longer has them. PATHs go before --history or after --")
+    List<String> history;
+
+    @Option(names = "--commits", paramLabel = "A..B", description = "scan what the commits of a range add (a pull "
+            + "request's base..head, the commits being pushed), as --history does")
+    String commits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -129,6 +139,11 @@ final class ScanCommand implements Callable<Integer> {
         Thread loader = new Thread(pipeline, "claudit-rules");
         loader.setDaemon(true);
         loader.start();
+        if (history != null || commits != null) {
+            if (staged) throw new Main.UsageException("--staged scans the index, --history and --commits scan commits: give one");
+            if (history != null && commits != null) throw new Main.UsageException("--history and --commits: give one");
+            return scanHistory(cwd, date, accepted, maxBytes, pipeline, out, err);
+        }
         if (staged) {
             try (StagedFiles index = StagedFiles.open(cwd)) {
                 Workspace workspace = index.workspace(cwd, paths);
@@ -152,22 +167,64 @@ final class ScanCommand implements Callable<Integer> {
         return scan(workspace, loadConfig(cwd, configDirs), date, accepted, maxBytes, pipeline, out, err);
     }
 
+    /** {@code --history} or {@code --commits}: the blobs of commits, from the repository that holds the current directory. */
+    private int scanHistory(Path cwd, LocalDate date, Baseline accepted, long maxBytes,
+                            java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
+        String option = commits != null ? "--commits" : "--history";
+        try (GitHistory git = GitHistory.open(cwd)) {
+            List<String> revisions;
+            String tip;
+            if (commits != null) {
+                if (commits.isBlank()) throw new Main.UsageException("--commits takes a range such as main..HEAD");
+                revisions = List.of(commits);
+                int dots = commits.lastIndexOf("..");
+                // findings are judged present at the range's end: what the merge would bring
+                tip = dots < 0 ? commits : commits.substring(dots + 2).replaceFirst("^\\.", "");
+                if (tip.isEmpty()) tip = "HEAD";
+            } else {
+                revisions = history.isEmpty() ? List.of("--all") : history;
+                tip = "HEAD";
+            }
+            GitHistory.Log log = git.log(revisions, tip, git.pathspecs(cwd, paths));
+            HistoryScan scan = new HistoryScan(git, log);
+            VersionControl vc = new VersionControl(git.repositoryUri(), log.tip());
+            return scan(null, loadConfig(cwd, List.of(git.root())), date, accepted, maxBytes, pipeline, out, err, scan, vc);
+        } catch (Git.Failure e) {
+            throw new Main.UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    /** The repository and commit a history scan read, for SARIF's {@code versionControlProvenance}. */
+    record VersionControl(String repositoryUri, String revision) {
+    }
+
     private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
+        return scan(walked, settings, date, accepted, maxBytes, pipeline, out, err, null, null);
+    }
+
+    private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
+                     java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err,
+                     HistoryScan history, VersionControl vc) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
-        Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
+        Workspace workspace = history != null ? history.workspace(settings.excludes()::apply)
+                : namedButExcluded(walked, settings.excludes().apply(walked));
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
-        options = settings.applyTo(options.withMaxFileSize(maxBytes)).withScannedDirectories(namedDirectories(walked));
-        ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
+        options = settings.applyTo(options.withMaxFileSize(maxBytes));
+        if (history == null) options = options.withScannedDirectories(namedDirectories(walked));
+        ScanResult result = history != null
+                ? history.attribute(loaded(pipeline).scanEachAlone(workspace, options, Main.version()))
+                : loaded(pipeline).scan(workspace, options, Main.version());
+        Workspace listed = walked != null ? walked : workspace;
         if (verbose) {
             err.println("claudit: config: " + (configShown == null ? "none" : configShown));
-            err.println("claudit: scan root: " + walked.root() + (format == Format.sarif ? "; %SRCROOT%: "
-                    + (srcRoot == null ? walked.root() : srcRoot) : ""));
+            err.println("claudit: scan root: " + listed.root() + (format == Format.sarif ? "; %SRCROOT%: "
+                    + (srcRoot == null ? listed.root() : srcRoot) : ""));
             if (accepted != null) err.println("claudit: baseline: " + baseline + " (" + accepted.size() + " findings)");
             err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ORDER.size()
                     + (settings.disabledRules().isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())) + ")"));
-            err.println("claudit: files: " + walked.files().size() + " listed, " + (walked.files().size() - workspace.files().size())
+            err.println("claudit: files: " + listed.files().size() + " listed, " + (listed.files().size() - workspace.files().size())
                     + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");
         }
 
@@ -180,7 +237,7 @@ final class ScanCommand implements Callable<Integer> {
         } else if (accepted != null) {
             result = accepted.apply(result);
         }
-        write(result, workspace, out, err);
+        write(result, history != null ? null : workspace, vc, out, err);
         if (debug) printTraces(result, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
@@ -271,18 +328,23 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ScanResult result, Workspace workspace, PrintWriter out, PrintWriter err) throws IOException {
+    /** @param workspace where source lines are read from for text; null when they are not on disk (history) */
+    private void write(ScanResult result, Workspace workspace, VersionControl vc, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
             case text -> {
-                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(new FileLines(workspace), colour());
+                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(
+                        workspace == null ? dev.claudit.report.SourceLines.none() : new FileLines(workspace), colour());
                 if (quiet) text.writeFindings(result, buffer);
                 else text.write(result, buffer, err);
             }
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
             // no absolute root: same bytes on every machine
-            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(),
-                    relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root()))).write(result, buffer);
+            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(), workspace == null
+                    ? java.util.function.UnaryOperator.identity()
+                    : relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root())))
+                    .withVersionControl(vc == null ? null : vc.repositoryUri(), vc == null ? null : vc.revision())
+                    .write(result, buffer);
         }
         if (format != Format.text && !quiet) {
             // notices go to stderr in every format; SARIF and JSON also carry them
