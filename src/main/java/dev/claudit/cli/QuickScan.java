@@ -92,10 +92,9 @@ final class QuickScan {
     private static boolean set(ScanCommand scan, String name, String value) {
         switch (name) {
             case "--format" -> {
-                for (ScanCommand.Format f : ScanCommand.Format.values()) {
-                    if (f.name().equalsIgnoreCase(value)) scan.format = f;
-                }
-                return scan.format.name().equalsIgnoreCase(value);
+                ScanCommand.Format f = ScanCommand.Format.parse(value);
+                if (f == null) return false;
+                scan.format = f;
             }
             case "--color" -> {
                 for (Colour c : Colour.values()) {

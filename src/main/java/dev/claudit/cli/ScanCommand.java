@@ -33,7 +33,31 @@ import java.util.concurrent.Callable;
 @Command(name = "scan", description = "Scan files and directories (default: the current directory).")
 final class ScanCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    /** Report formats; {@code gitlab_secrets} is written {@code gitlab-secrets} on the command line. */
+    enum Format {
+        text, json, sarif, junit, gitlab, gitlab_secrets, github;
+
+        String id() {
+            return name().replace('_', '-');
+        }
+
+        /** The format named {@code s} (any case, {@code -} or {@code _}), or null. */
+        static Format parse(String s) {
+            for (Format f : values()) if (f.id().equalsIgnoreCase(s) || f.name().equalsIgnoreCase(s)) return f;
+            return null;
+        }
+
+        /** For picocli: the same names as {@link QuickScan}. */
+        static final class Converter implements CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                Format f = parse(value);
+                if (f == null) throw new CommandLine.TypeConversionException("'" + value + "' is not one of text, json, sarif, junit, gitlab, "
+                        + "gitlab-secrets, github");
+                return f;
+            }
+        }
+    }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -41,7 +65,9 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", description = "text, json or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", converter = Format.Converter.class, description = "text, json, sarif, junit (a test case per "
+            + "rule, a failure per finding), gitlab (Code Quality report), gitlab-secrets (Secret Detection report of the "
+            + "credentials) or github (workflow-command annotations) (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
@@ -117,6 +143,9 @@ final class ScanCommand implements Callable<Integer> {
     /** SARIF's {@code %SRCROOT%} for this scan (null: the workspace root, as with --staged, whose root is the repository's). */
     private Path srcRoot;
 
+    /** When the scan started (GitLab's Secret Detection report requires it). */
+    private java.time.Instant started = java.time.Instant.now();
+
     @Override
     public Integer call() throws IOException {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -124,6 +153,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Runs the scan with the options set (by picocli or {@link QuickScan}); returns the exit status. */
     int run(PrintWriter out, PrintWriter err) throws IOException {
+        started = java.time.Instant.now();
         LocalDate date = parseDate(asOf);
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
@@ -345,6 +375,11 @@ final class ScanCommand implements Callable<Integer> {
                     : relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root())))
                     .withVersionControl(vc == null ? null : vc.repositoryUri(), vc == null ? null : vc.revision())
                     .write(result, buffer);
+            case junit -> new dev.claudit.report.JunitReport().write(result, buffer);
+            case gitlab -> new dev.claudit.report.GitLabReport(dev.claudit.report.GitLabReport.Kind.CODE_QUALITY, started).write(result, buffer);
+            case gitlab_secrets -> new dev.claudit.report.GitLabReport(dev.claudit.report.GitLabReport.Kind.SECRET_DETECTION, started)
+                    .write(result, buffer);
+            case github -> new dev.claudit.report.GithubAnnotations().write(result, buffer);
         }
         if (format != Format.text && !quiet) {
             // notices go to stderr in every format; SARIF and JSON also carry them
