@@ -18,7 +18,7 @@ final class QuickScan {
     /** The options this parser knows; a new {@link ScanCommand} option is picocli's until it is added here. */
     static final Set<String> OPTIONS = Set.of("--format", "--output", "--fail-on", "--as-of", "--no-ignore", "--threads",
             "--max-file-size", "--staged", "--debug", "--sarif-upload", "--config", "--baseline", "--write-baseline", "--color",
-            "-q", "--quiet", "--verbose", "--history", "--commits");
+            "-q", "--quiet", "--verbose", "--history", "--commits", "--stdin-name");
     /** The options above that take no value. */
     private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload", "-q", "--quiet", "--verbose");
 
@@ -121,6 +121,7 @@ final class QuickScan {
             }
             case "--as-of" -> scan.asOf = value;
             case "--commits" -> scan.commits = value;
+            case "--stdin-name" -> scan.stdinName = value;
             case "--max-file-size" -> scan.maxFileSize = value;
             case "--threads" -> {
                 if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) return false;

@@ -62,7 +62,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .)")
+    @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .); - reads standard input as one "
+            + "file named by --stdin-name")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", converter = Format.Converter.class, description = "text, json, sarif, junit (a test case per "
@@ -134,6 +135,10 @@ final class ScanCommand implements Callable<Integer> {
             + "request's base..head, the commits being pushed), as --history does")
     String commits;
 
+    @Option(names = "--stdin-name", paramLabel = "NAME", description = "the path reported for - (standard input); its file "
+            + "name gives the kind: .env, application.yml, App.java (default: stdin)")
+    String stdinName;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -169,6 +174,21 @@ final class ScanCommand implements Callable<Integer> {
         Thread loader = new Thread(pipeline, "claudit-rules");
         loader.setDaemon(true);
         loader.start();
+        boolean stdin = paths.contains(Path.of("-"));
+        if (stdinName != null && !stdin) throw new Main.UsageException("--stdin-name names standard input: give - as the PATH");
+        if (stdin) {
+            if (paths.size() != 1 || staged || history != null || commits != null) {
+                throw new Main.UsageException("- (standard input) is scanned alone: no other PATH, --staged, --history or --commits");
+            }
+            Workspace piped;
+            try {
+                piped = dev.claudit.workspace.StandardInput.read(cwd.toString(),
+                        stdinName == null ? dev.claudit.workspace.StandardInput.DEFAULT_NAME : stdinName, System.in);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException(e.getMessage());
+            }
+            return scan(piped, loadConfig(cwd, List.of(cwd)), date, accepted, maxBytes, pipeline, out, err);
+        }
         if (history != null || commits != null) {
             if (staged) throw new Main.UsageException("--staged scans the index, --history and --commits scan commits: give one");
             if (history != null && commits != null) throw new Main.UsageException("--history and --commits: give one");
