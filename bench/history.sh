@@ -41,11 +41,12 @@ fi
 
 results="$(mktemp)"
 trap 'rm -f "$results" "$results".t' EXIT
-# wall time in ms by bash's clock around GNU time; peak RSS in KB by GNU time (the largest process of a pipeline)
+# wall time in ms by bash's clock around GNU time; peak RSS in KB (the largest process of a pipeline) and CPU
+# seconds (user + system, all processes) by GNU time: on a shared machine CPU time says more than wall time
 timed() {
   local tool="$1" t0 t1; shift
   t0="${EPOCHREALTIME/[.,]/}"
-  /usr/bin/time -q -o "$results.t" -f '%M' "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -q -o "$results.t" -f '%M %U %S' "$@" >/dev/null 2>&1 || true
   t1="${EPOCHREALTIME/[.,]/}"
   echo "$tool $(( (t1 - t0) / 1000 )) $(tail -n1 "$results.t")" >> "$results"
 }
@@ -72,12 +73,13 @@ echo "claudit history benchmark — $(date -u +%Y-%m-%d) — $(nproc) cores — 
 echo "java: $(java -version 2>&1 | head -n1); git: $(git --version | cut -d' ' -f3)"
 echo "repository: $commits commits, $(git -C "$hist" rev-list --objects --all | wc -l) objects, $(git -C "$hist" count-objects -vH | sed -n 's/size-pack: //p') packed"
 echo
-printf '| %-10s | %4s | %8s | %8s | %8s | %8s |\n' tool runs "median s" "min s" "max s" "RSS MB"
-printf '|%s|%s|%s|%s|%s|%s|\n' ------------ ------ ---------- ---------- ---------- ----------
+printf '| %-10s | %4s | %8s | %8s | %8s | %8s | %8s |\n' tool runs "median s" "min s" "max s" "CPU s" "RSS MB"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------------ ------ ---------- ---------- ---------- ---------- ----------
 awk '
-  { t[$1] = t[$1] " " ($2 / 1000); if ($3 > rss[$1]) rss[$1] = $3; n[$1]++; if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } }
+  { t[$1] = t[$1] " " ($2 / 1000); c[$1] = c[$1] " " ($4 + $5); if ($3 > rss[$1]) rss[$1] = $3; n[$1]++; if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } }
   function sorted(list, a,   m, i, j, x) { m = split(list, a, " "); for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x } return m }
-  END { for (i = 1; i <= k; i++) { key = order[i]; m = sorted(t[key], a); med = m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-        printf "| %-10s | %4d | %8.3f | %8.3f | %8.3f | %8.0f |\n", key, n[key], med, a[1], a[m], rss[key] / 1024 } }' "$results"
+  function median(list,   a, m) { m = sorted(list, a); return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2 }
+  END { for (i = 1; i <= k; i++) { key = order[i]; m = sorted(t[key], a)
+        printf "| %-10s | %4d | %8.3f | %8.3f | %8.3f | %8.2f | %8.0f |\n", key, n[key], median(t[key]), a[1], a[m], median(c[key]), rss[key] / 1024 } }' "$results"
 echo
 echo "claudit: scan --history --fail-on none (all refs), $findings findings; floor: git log -p --all | $search: $matches lines"
