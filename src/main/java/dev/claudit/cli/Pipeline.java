@@ -118,12 +118,27 @@ public final class Pipeline {
     }
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
+        return scan(workspace, options, version, false);
+    }
+
+    /**
+     * Every file judged alone, as blobs from git history are: no constants or settings followed into other files,
+     * each file its own project, and the rules that need other files ({@link Detector#readsOtherFiles()}) not run.
+     * Files may share a path.
+     */
+    public ScanResult scanEachAlone(Workspace workspace, Options options, String version) {
+        return scan(workspace, options, version, true);
+    }
+
+    private ScanResult scan(Workspace workspace, Options options, String version, boolean alone) {
         long start = System.nanoTime();
         List<RuleMeta> rules = new ArrayList<>();
         List<Detector> active = new ArrayList<>();
         Map<String, RuleMeta> metas = new java.util.LinkedHashMap<>();
+        Set<String> needOthers = new java.util.HashSet<>();
+        if (alone) for (Detector d : detectors) if (d.readsOtherFiles()) needOthers.add(d.ruleId());
         for (RuleMeta m : catalog.rules()) {
-            if (options.disabledRules().contains(m.id())) continue;
+            if (options.disabledRules().contains(m.id()) || needOthers.contains(m.id())) continue;
             dev.claudit.rules.Level override = options.levelOverrides().get(m.id());
             RuleMeta effective = override == null ? m : new RuleMeta(m.id(), m.name(), override, m.securitySeverity(),
                     m.precision(), m.tags(), m.summary(), m.description(), m.message(), m.help(), m.examples());
@@ -134,18 +149,21 @@ public final class Pipeline {
 
         Keywords keywords = Keywords.everyFile();
         if (options.prefilter()) keywords = Keywords.union(active.stream().map(d -> d.keywords(data)).toList());
-        ProjectReader.Read read = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget)
+        ProjectReader.Read read = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget, SCAN_BUDGET, !alone)
                 .placedBelow(options.scannedDirectories()).read(workspace.files());
         List<FileFacts> facts = read.facts();
         List<Notice> notices = new ArrayList<>(workspace.notices());
         notices.addAll(read.notices());
 
-        Project project = new Project(facts, options.gatewayHosts());
-        ScanContext ctx = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
+        Project project = new Project(alone ? List.of() : facts, options.gatewayHosts());
+        ScanContext whole = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
+        Set<String> cut = new java.util.TreeSet<>(); // paths whose values were cut short while resolving (alone: per file)
         try (Watchdog watchdog = new Watchdog(Thread.currentThread())) {
             for (FileFacts f : facts) {
+                Project own = alone ? new Project(List.of(f), options.gatewayHosts()) : null;
+                ScanContext ctx = own == null ? whole : new ScanContext(own, data, options.asOf(), options.extraFrontendPrefixes(), metas);
                 Set<Finding> fileFindings = new LinkedHashSet<>();
                 watchdog.arm(parseBudget);
                 for (Detector d : active) {
@@ -161,15 +179,17 @@ public final class Pipeline {
                     }
                 }
                 watchdog.disarm();
+                if (own != null) cut.addAll(own.cutPaths());
                 for (Finding finding : fileFindings) {
                     if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
                     else findings.add(finding);
                 }
             }
         }
+        cut.addAll(project.cutPaths());
         Set<String> noticed = new java.util.HashSet<>();
         for (Notice n : notices) noticed.add(n.path());
-        for (String path : project.cutPaths()) {
+        for (String path : cut) {
             if (noticed.add(path)) notices.add(new Notice(path, "note", dev.claudit.facts.Value.CUT_NOTICE));
         }
         findings.sort(ORDER);

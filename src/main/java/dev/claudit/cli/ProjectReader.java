@@ -55,6 +55,8 @@ final class ProjectReader {
     private final AtomicInteger overScanBudget = new AtomicInteger();
     /** Workers given up on that are still inside a parser that cannot be interrupted (javaparser). */
     private final AtomicInteger stillRunning = new AtomicInteger();
+    /** Follow constants and settings into skipped files; off when each file is judged alone (history). */
+    private final boolean reach;
     private volatile Extraction extraction;
     /** Directories named on the command line, each ending in '/': a file's place is judged below the deepest one holding it. */
     private List<String> placeRoots = List.of();
@@ -64,11 +66,17 @@ final class ProjectReader {
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     ProjectReader(Keywords keywords, int threads, long maxFileSize, Duration parseBudget) {
-        this(keywords, threads, maxFileSize, parseBudget, Pipeline.SCAN_BUDGET);
+        this(keywords, threads, maxFileSize, parseBudget, Pipeline.SCAN_BUDGET, true);
     }
 
     ProjectReader(Keywords keywords, int threads, long maxFileSize, Duration parseBudget, Duration scanBudget) {
+        this(keywords, threads, maxFileSize, parseBudget, scanBudget, true);
+    }
+
+    /** @param reach follow constants and settings into skipped files; false when each file is judged alone (history) */
+    ProjectReader(Keywords keywords, int threads, long maxFileSize, Duration parseBudget, Duration scanBudget, boolean reach) {
         this.scanBudget = scanBudget;
+        this.reach = reach;
         this.keywords = keywords;
         this.matcher = KeywordMatcher.of(keywords);
         this.threads = Math.max(1, threads);
@@ -114,7 +122,7 @@ final class ProjectReader {
         Outcome[] outcomes = new Outcome[n];
         forEachIndex(n, i -> i, files, this::first, (i, o) -> outcomes[i] = o);
 
-        if (!matcher.acceptsEverything()) {
+        if (reach && !matcher.acceptsEverything()) {
             CrossFileReach reach = new CrossFileReach(keywords);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 List<Integer> skipped = new ArrayList<>();

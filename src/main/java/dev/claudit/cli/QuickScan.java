@@ -18,7 +18,7 @@ final class QuickScan {
     /** The options this parser knows; a new {@link ScanCommand} option is picocli's until it is added here. */
     static final Set<String> OPTIONS = Set.of("--format", "--output", "--fail-on", "--as-of", "--no-ignore", "--threads",
             "--max-file-size", "--staged", "--debug", "--sarif-upload", "--config", "--baseline", "--write-baseline", "--color",
-            "-q", "--quiet", "--verbose");
+            "-q", "--quiet", "--verbose", "--history", "--commits", "--stdin-name");
     /** The options above that take no value. */
     private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload", "-q", "--quiet", "--verbose");
 
@@ -58,6 +58,13 @@ final class QuickScan {
             int eq = a.indexOf('=');
             String name = eq < 0 ? a : a.substring(0, eq);
             if (!OPTIONS.contains(name) || !seen.add(name.equals("-q") ? "--quiet" : name)) return null;
+            if (name.equals("--history")) {
+                // picocli's arity 0..*: the values that follow, up to the next option
+                scan.history = new java.util.ArrayList<>();
+                if (eq >= 0) scan.history.add(a.substring(eq + 1));
+                while (i + 1 < args.length && !args[i + 1].startsWith("-") && !args[i + 1].startsWith("@")) scan.history.add(args[++i]);
+                continue;
+            }
             if (FLAGS.contains(name)) {
                 if (eq >= 0) return null;
                 switch (name) {
@@ -85,10 +92,9 @@ final class QuickScan {
     private static boolean set(ScanCommand scan, String name, String value) {
         switch (name) {
             case "--format" -> {
-                for (ScanCommand.Format f : ScanCommand.Format.values()) {
-                    if (f.name().equalsIgnoreCase(value)) scan.format = f;
-                }
-                return scan.format.name().equalsIgnoreCase(value);
+                ScanCommand.Format f = ScanCommand.Format.parse(value);
+                if (f == null) return false;
+                scan.format = f;
             }
             case "--color" -> {
                 for (Colour c : Colour.values()) {
@@ -114,6 +120,8 @@ final class QuickScan {
                 return scan.writeBaseline != null;
             }
             case "--as-of" -> scan.asOf = value;
+            case "--commits" -> scan.commits = value;
+            case "--stdin-name" -> scan.stdinName = value;
             case "--max-file-size" -> scan.maxFileSize = value;
             case "--threads" -> {
                 if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) return false;

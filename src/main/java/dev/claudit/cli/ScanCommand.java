@@ -8,6 +8,7 @@ import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.workspace.Git;
+import dev.claudit.workspace.GitHistory;
 import dev.claudit.workspace.StagedFiles;
 import dev.claudit.workspace.Workspace;
 import picocli.CommandLine;
@@ -30,15 +31,42 @@ import java.util.concurrent.Callable;
 @Command(name = "scan", description = "Scan files and directories (default: the current directory).")
 final class ScanCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    /** Report formats; {@code gitlab_secrets} is written {@code gitlab-secrets} on the command line. */
+    enum Format {
+        text, json, sarif, junit, gitlab, gitlab_secrets, github;
+
+        String id() {
+            return name().replace('_', '-');
+        }
+
+        /** The format named {@code s} (any case, {@code -} or {@code _}), or null. */
+        static Format parse(String s) {
+            for (Format f : values()) if (f.id().equalsIgnoreCase(s) || f.name().equalsIgnoreCase(s)) return f;
+            return null;
+        }
+
+        /** For picocli: the same names as {@link QuickScan}. */
+        static final class Converter implements CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                Format f = parse(value);
+                if (f == null) throw new CommandLine.TypeConversionException("'" + value + "' is not one of text, json, sarif, junit, gitlab, "
+                        + "gitlab-secrets, github");
+                return f;
+            }
+        }
+    }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .)")
+    @Parameters(paramLabel = "PATH", description = "files or directories to scan (default: .); - reads standard input as one "
+            + "file named by --stdin-name")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", description = "text, json or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", converter = Format.Converter.class, description = "text, json, sarif, junit (a test case per "
+            + "rule, a failure per finding), gitlab (Code Quality report), gitlab-secrets (Secret Detection report of the "
+            + "credentials) or github (workflow-command annotations) (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
@@ -96,6 +124,19 @@ final class ScanCommand implements Callable<Integer> {
             description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
     String maxFileSize;
 
+    @Option(names = "--history", arity = "0..*", paramLabel = "REV", description = "scan every blob in the git history "
+            + "of the REVs that follow (default: all refs): a key committed and removed is still leaked; findings carry "
+            + "the commit that added them and say when the tip no longer has them. PATHs go before --history or after --")
+    List<String> history;
+
+    @Option(names = "--commits", paramLabel = "A..B", description = "scan what the commits of a range add (a pull "
+            + "request's base..head, the commits being pushed), as --history does")
+    String commits;
+
+    @Option(names = "--stdin-name", paramLabel = "NAME", description = "the path reported for - (standard input); its file "
+            + "name gives the kind: .env, application.yml, App.java (default: stdin)")
+    String stdinName;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -108,6 +149,9 @@ final class ScanCommand implements Callable<Integer> {
     /** Notices about files claudit reads for itself (a default config that is a symbolic link). */
     private final List<dev.claudit.facts.Notice> ownFileNotices = new ArrayList<>();
 
+    /** When the scan started (GitLab's Secret Detection report requires it). */
+    private java.time.Instant started = java.time.Instant.now();
+
     @Override
     public Integer call() throws IOException {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -115,6 +159,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Runs the scan with the options set (by picocli or {@link QuickScan}); returns the exit status. */
     int run(PrintWriter out, PrintWriter err) throws IOException {
+        started = java.time.Instant.now();
         LocalDate date = parseDate(asOf);
         if (failOn != null) parseLevel(failOn);
         if (threads != null && threads < 1) throw new Main.UsageException("--threads must be at least 1");
@@ -131,6 +176,26 @@ final class ScanCommand implements Callable<Integer> {
         Thread loader = new Thread(pipeline, "claudit-rules");
         loader.setDaemon(true);
         loader.start();
+        boolean stdin = paths.contains(Path.of("-"));
+        if (stdinName != null && !stdin) throw new Main.UsageException("--stdin-name names standard input: give - as the PATH");
+        if (stdin) {
+            if (paths.size() != 1 || staged || history != null || commits != null) {
+                throw new Main.UsageException("- (standard input) is scanned alone: no other PATH, --staged, --history or --commits");
+            }
+            Workspace piped;
+            try {
+                piped = dev.claudit.workspace.StandardInput.read(cwd.toString(),
+                        stdinName == null ? dev.claudit.workspace.StandardInput.DEFAULT_NAME : stdinName, System.in);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException(e.getMessage());
+            }
+            return scan(piped, loadConfig(cwd, List.of(cwd)), date, accepted, maxBytes, pipeline, out, err);
+        }
+        if (history != null || commits != null) {
+            if (staged) throw new Main.UsageException("--staged scans the index, --history and --commits scan commits: give one");
+            if (history != null && commits != null) throw new Main.UsageException("--history and --commits: give one");
+            return scanHistory(cwd, date, accepted, maxBytes, pipeline, out, err);
+        }
         if (staged) {
             try (StagedFiles index = StagedFiles.open(cwd)) {
                 Workspace workspace = index.workspace(cwd, paths);
@@ -154,10 +219,48 @@ final class ScanCommand implements Callable<Integer> {
         return scan(workspace, loadConfig(cwd, configDirs), date, accepted, maxBytes, pipeline, out, err);
     }
 
+    /** {@code --history} or {@code --commits}: the blobs of commits, from the repository that holds the current directory. */
+    private int scanHistory(Path cwd, LocalDate date, Baseline accepted, long maxBytes,
+                            java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
+        String option = commits != null ? "--commits" : "--history";
+        try (GitHistory git = GitHistory.open(cwd)) {
+            List<String> revisions;
+            String tip;
+            if (commits != null) {
+                if (commits.isBlank()) throw new Main.UsageException("--commits takes a range such as main..HEAD");
+                revisions = List.of(commits);
+                int dots = commits.lastIndexOf("..");
+                // findings are judged present at the range's end: what the merge would bring
+                tip = dots < 0 ? commits : commits.substring(dots + 2).replaceFirst("^\\.", "");
+                if (tip.isEmpty()) tip = "HEAD";
+            } else {
+                revisions = history.isEmpty() ? List.of("--all") : history;
+                tip = "HEAD";
+            }
+            GitHistory.Log log = git.log(revisions, tip, git.pathspecs(cwd, paths));
+            HistoryScan scan = new HistoryScan(git, log);
+            VersionControl vc = new VersionControl(git.repositoryUri(), log.tip());
+            return scan(null, loadConfig(cwd, List.of(git.root())), date, accepted, maxBytes, pipeline, out, err, scan, vc);
+        } catch (Git.Failure e) {
+            throw new Main.UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    /** The repository and commit a history scan read, for SARIF's {@code versionControlProvenance}. */
+    record VersionControl(String repositoryUri, String revision) {
+    }
+
     private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err) throws IOException {
+        return scan(walked, settings, date, accepted, maxBytes, pipeline, out, err, null, null);
+    }
+
+    private int scan(Workspace walked, ProjectConfig settings, LocalDate date, Baseline accepted, long maxBytes,
+                     java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err,
+                     HistoryScan history, VersionControl vc) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
-        Workspace workspace = namedButExcluded(walked, settings.excludes().apply(walked));
+        Workspace workspace = history != null ? history.workspace(settings.excludes()::apply)
+                : namedButExcluded(walked, settings.excludes().apply(walked));
         if (!ownFileNotices.isEmpty()) {
             List<dev.claudit.facts.Notice> notices = new ArrayList<>(workspace.notices());
             notices.addAll(ownFileNotices);
@@ -165,16 +268,20 @@ final class ScanCommand implements Callable<Integer> {
         }
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
-        options = settings.applyTo(options.withMaxFileSize(maxBytes)).withScannedDirectories(namedDirectories(walked));
-        ScanResult result = loaded(pipeline).scan(workspace, options, Main.version());
+        options = settings.applyTo(options.withMaxFileSize(maxBytes));
+        if (history == null) options = options.withScannedDirectories(namedDirectories(walked));
+        ScanResult result = history != null
+                ? history.attribute(loaded(pipeline).scanEachAlone(workspace, options, Main.version()))
+                : loaded(pipeline).scan(workspace, options, Main.version());
+        Workspace listed = walked != null ? walked : workspace;
         if (verbose) {
             err.println("claudit: config: " + (configShown == null ? "none" : configShown));
-            err.println("claudit: scan root: " + walked.root() + (format == Format.sarif ? "; %SRCROOT%: "
-                    + (srcRoot == null ? walked.root() : srcRoot) : ""));
+            err.println("claudit: scan root: " + listed.root() + (format == Format.sarif ? "; %SRCROOT%: "
+                    + (srcRoot == null ? listed.root() : srcRoot) : ""));
             if (accepted != null) err.println("claudit: baseline: " + baseline + " (" + accepted.size() + " findings)");
             err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ORDER.size()
                     + (settings.disabledRules().isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())) + ")"));
-            err.println("claudit: files: " + walked.files().size() + " listed, " + (walked.files().size() - workspace.files().size())
+            err.println("claudit: files: " + listed.files().size() + " listed, " + (listed.files().size() - workspace.files().size())
                     + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");
         }
 
@@ -191,7 +298,7 @@ final class ScanCommand implements Callable<Integer> {
         } else if (accepted != null) {
             result = accepted.apply(result);
         }
-        write(result, workspace, out, err);
+        write(result, history != null ? null : workspace, vc, out, err);
         if (debug) printTraces(result, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
@@ -289,18 +396,28 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ScanResult result, Workspace workspace, PrintWriter out, PrintWriter err) throws IOException {
+    /** @param workspace where source lines are read from for text; null when they are not on disk (history) */
+    private void write(ScanResult result, Workspace workspace, VersionControl vc, PrintWriter out, PrintWriter err) throws IOException {
         StringWriter buffer = new StringWriter();
         switch (format) {
             case text -> {
-                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(new FileLines(workspace), colour());
+                dev.claudit.report.TextReport text = new dev.claudit.report.TextReport(
+                        workspace == null ? dev.claudit.report.SourceLines.none() : new FileLines(workspace), colour());
                 if (quiet) text.writeFindings(result, buffer);
                 else text.write(result, buffer, err);
             }
             case json -> new dev.claudit.report.JsonReport().write(result, buffer);
             // no absolute root: same bytes on every machine
-            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(),
-                    relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root()))).write(result, buffer);
+            case sarif -> new dev.claudit.report.SarifReport(!sarifUpload, null, Main.homepage(), workspace == null
+                    ? java.util.function.UnaryOperator.identity()
+                    : relativeTo(srcRoot == null ? Path.of(workspace.root()) : srcRoot, Path.of(workspace.root())))
+                    .withVersionControl(vc == null ? null : vc.repositoryUri(), vc == null ? null : vc.revision())
+                    .write(result, buffer);
+            case junit -> new dev.claudit.report.JunitReport().write(result, buffer);
+            case gitlab -> new dev.claudit.report.GitLabReport(dev.claudit.report.GitLabReport.Kind.CODE_QUALITY, started).write(result, buffer);
+            case gitlab_secrets -> new dev.claudit.report.GitLabReport(dev.claudit.report.GitLabReport.Kind.SECRET_DETECTION, started)
+                    .write(result, buffer);
+            case github -> new dev.claudit.report.GithubAnnotations().write(result, buffer);
         }
         if (format != Format.text && !quiet) {
             // notices go to stderr in every format; SARIF and JSON also carry them

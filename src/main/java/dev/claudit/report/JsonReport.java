@@ -72,6 +72,11 @@ public final class JsonReport {
                 .put("endColumn", l.endColumn())
                 .put("message", Masked.text(f.message(), f.secret()))
                 .put("fingerprint", Fingerprints.partialFingerprint(f));
+        dev.claudit.rules.Provenance p = f.provenance();
+        if (p != null) {
+            node.put("commit", p.commit()).put("date", p.date()).put("inTip", p.inTip());
+            if (p.removedIn() != null) node.put("removedIn", p.removedIn());
+        }
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

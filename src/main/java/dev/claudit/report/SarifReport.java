@@ -18,11 +18,13 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
+import com.contrastsecurity.sarif.VersionControlDetails;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Notice;
 import dev.claudit.rules.Finding;
+import dev.claudit.rules.Provenance;
 import dev.claudit.rules.RuleMeta;
 
 import java.io.IOException;
@@ -53,6 +55,8 @@ public final class SarifReport {
     private final URI informationUri;
     private final java.util.function.UnaryOperator<String> toSrcRoot;
     private final ObjectMapper mapper;
+    private final String repositoryUri;
+    private final String revision;
 
     /** A local report: suppressed results included, {@code %SRCROOT%} described but not located. */
     public SarifReport() {
@@ -77,6 +81,13 @@ public final class SarifReport {
      *                  places alerts by repository-relative URIs, wherever the scan ran
      */
     public SarifReport(boolean includeSuppressed, Path root, URI informationUri, java.util.function.UnaryOperator<String> toSrcRoot) {
+        this(includeSuppressed, root, informationUri, toSrcRoot, null, null);
+    }
+
+    private SarifReport(boolean includeSuppressed, Path root, URI informationUri, java.util.function.UnaryOperator<String> toSrcRoot,
+                        String repositoryUri, String revision) {
+        this.repositoryUri = repositoryUri;
+        this.revision = revision;
         this.includeSuppressed = includeSuppressed;
         this.toSrcRoot = toSrcRoot;
         this.root = root;
@@ -87,6 +98,14 @@ public final class SarifReport {
         JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS);
         mapper.configOverride(List.class).setIncludeAsProperty(nonEmpty);
         mapper.configOverride(Set.class).setIncludeAsProperty(nonEmpty);
+    }
+
+    /**
+     * The same report with the run's {@code versionControlProvenance}: the repository (a URI without credentials) and
+     * the commit a history scan judged findings at; null leaves it out.
+     */
+    public SarifReport withVersionControl(String repositoryUri, String revision) {
+        return new SarifReport(includeSuppressed, root, informationUri, toSrcRoot, repositoryUri, revision);
     }
 
     public void write(ScanResult result, Writer out) throws IOException {
@@ -121,6 +140,11 @@ public final class SarifReport {
                 // LineIndex counts columns in Java chars
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results(scan, ruleIndex));
+        if (repositoryUri != null) {
+            VersionControlDetails vc = new VersionControlDetails().withRepositoryUri(URI.create(repositoryUri));
+            if (revision != null) vc.withRevisionId(revision);
+            run.withVersionControlProvenance(Set.of(vc));
+        }
         return new SarifSchema210()
                 .with$schema(URI.create(SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
@@ -130,7 +154,7 @@ public final class SarifReport {
     /** The scan with every path as seen from {@code %SRCROOT%} (fingerprints hash the path, so they follow). */
     private static ScanResult underSrcRoot(ScanResult scan, java.util.function.UnaryOperator<String> toSrcRoot) {
         java.util.function.UnaryOperator<Finding> moved = f -> new Finding(f.ruleId(), f.level(),
-                f.location().withPath(toSrcRoot.apply(f.location().path())), f.message(), f.matchedText(), f.secret());
+                f.location().withPath(toSrcRoot.apply(f.location().path())), f.message(), f.matchedText(), f.secret(), f.provenance());
         return new ScanResult(scan.rules(), scan.findings().stream().map(moved).toList(),
                 scan.suppressed().stream().map(s -> new ScanResult.Suppressed(moved.apply(s.finding()), s.kind(), s.justification())).toList(),
                 scan.notices().stream().map(n -> n.path() == null || n.path().isBlank() ? n
@@ -157,7 +181,7 @@ public final class SarifReport {
     }
 
     private static Result result(Finding f, Integer ruleIndex) {
-        return new Result()
+        Result r = new Result()
                 .withKind(null).withRank(null)
                 .withRuleId(f.ruleId())
                 .withRuleIndex(ruleIndex)
@@ -166,6 +190,15 @@ public final class SarifReport {
                 .withLocations(List.of(location(f.location().path(), region(f.location()))))
                 .withPartialFingerprints(new PartialFingerprints()
                         .withAdditionalProperty(Fingerprints.SARIF_KEY, Fingerprints.partialFingerprint(f)));
+        Provenance p = f.provenance();
+        if (p != null) {
+            // a finding in git history: the commit that added it, and whether the tip still has it
+            PropertyBag bag = new PropertyBag().withAdditionalProperty("commit", p.commit()).withAdditionalProperty("commitDate", p.date())
+                    .withAdditionalProperty("inTip", p.inTip());
+            if (p.removedIn() != null) bag.withAdditionalProperty("removedIn", p.removedIn());
+            r.withProperties(bag);
+        }
+        return r;
     }
 
     private static Suppression suppression(ScanResult.Suppressed s) {

@@ -20,6 +20,14 @@ public interface Detector {
         return Keywords.everyFile();
     }
 
+    /**
+     * Whether a finding depends on what other files do not hold (a header an interceptor elsewhere may add): such a
+     * rule cannot judge one file alone, so {@code scan --history} does not run it on each blob.
+     */
+    default boolean readsOtherFiles() {
+        return false;
+    }
+
     /** Receives findings from a detector. */
     @FunctionalInterface
     interface Reporter {

@@ -12,8 +12,15 @@ import dev.claudit.facts.Location;
  * @param message     redacted, human-readable
  * @param matchedText normalised text the finding is about (for fingerprints and baselines), never a secret
  * @param secret      the credential a credential finding is about, or null
+ * @param provenance  the commit that introduced it, for findings in git history; null for the tree and the index
  */
-public record Finding(String ruleId, Level level, Location location, String message, String matchedText, String secret) {
+public record Finding(String ruleId, Level level, Location location, String message, String matchedText, String secret,
+                      Provenance provenance) {
+
+    /** A finding in the files scanned, not in history. */
+    public Finding(String ruleId, Level level, Location location, String message, String matchedText, String secret) {
+        this(ruleId, level, location, message, matchedText, secret, null);
+    }
 
     @Override
     public String toString() {

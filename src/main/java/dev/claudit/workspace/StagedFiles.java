@@ -2,11 +2,7 @@ package dev.claudit.workspace;
 
 import dev.claudit.facts.Notice;
 
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +34,12 @@ public final class StagedFiles implements AutoCloseable {
 
     private final Path top;
     private final Git git;
-    private final BlobReader blobs;
+    private final GitBlobs blobs;
 
     private StagedFiles(Path top) {
         this.top = top;
         this.git = new Git(top);
-        this.blobs = new BlobReader(git);
+        this.blobs = new GitBlobs(git);
     }
 
     /**
@@ -177,58 +173,5 @@ public final class StagedFiles implements AutoCloseable {
     @Override
     public void close() {
         blobs.close();
-    }
-
-    /** Reads blobs by id through one {@code git cat-file --batch}, one request at a time (extraction threads share it). */
-    private static final class BlobReader implements AutoCloseable {
-        private final Git git;
-        private Process process;
-
-        BlobReader(Git git) {
-            this.git = git;
-        }
-
-        synchronized byte[] read(String blob) throws IOException {
-            if (process == null) {
-                try {
-                    process = git.start("cat-file", "--batch");
-                } catch (Git.Failure e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-            OutputStream request = process.getOutputStream();
-            InputStream answer = process.getInputStream();
-            request.write((blob + "\n").getBytes(StandardCharsets.US_ASCII));
-            request.flush();
-            String header = readLine(answer);
-            String[] p = header.split(" ");
-            if (p.length != 3 || !p[1].equals("blob")) throw new IOException("staged blob cannot be read");
-            int size = Math.toIntExact(Long.parseLong(p[2]));
-            byte[] content = answer.readNBytes(size);
-            if (content.length != size || answer.read() != '\n') throw new EOFException("staged blob cut short");
-            return content;
-        }
-
-        private static String readLine(InputStream in) throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0) throw new EOFException("git cat-file ended early");
-                line.write(b);
-            }
-            return line.toString(StandardCharsets.US_ASCII);
-        }
-
-        @Override
-        public synchronized void close() {
-            if (process == null) return;
-            try {
-                process.getOutputStream().close(); // end of input: cat-file exits
-                process.getInputStream().close();
-            } catch (IOException e) {
-                // it is going away either way
-            }
-            process.destroy();
-            process = null;
-        }
     }
 }

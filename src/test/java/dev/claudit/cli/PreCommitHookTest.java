@@ -37,7 +37,7 @@ class PreCommitHookTest {
     }
 
     /** This working tree, committed to a fresh repository; returns its commit. */
-    private String snapshot(Path into) throws Exception {
+    static String snapshot(Path into) throws Exception {
         GitRepo snap = GitRepo.init(into);
         DemoEndToEndTest.Run files = ClauditProcess.exec(PROJECT, List.of("git", "ls-files", "-z", "--cached", "--others",
                 "--exclude-standard"), Map.of());

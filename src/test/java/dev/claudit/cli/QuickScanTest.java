@@ -53,7 +53,11 @@ class QuickScanTest {
                         "--output", "out.sarif", "x"},
                 new String[]{"--threads=2", "--output=o.txt", "p", "--fail-on=error", "--as-of=yesterday", "--max-file-size=12"},
                 new String[]{"--fail-on", "sometimes", "src"},
-                new String[]{"--color", "always", "-q", "x"}, new String[]{"--color=NEVER", "--verbose"}, new String[]{"--quiet"});
+                new String[]{"--color", "always", "-q", "x"}, new String[]{"--color=NEVER", "--verbose"}, new String[]{"--quiet"},
+                new String[]{"--history"},
+                new String[]{"src", "--history", "main", "feature", "--format", "json"},
+                new String[]{"--history=main", "src"},
+                new String[]{"--commits", "base..head", "--format=sarif"});
         for (String[] args : lines) {
             ScanCommand quick = QuickScan.parse(scan(args));
             assertThat(quick).as(Arrays.toString(args)).isNotNull();

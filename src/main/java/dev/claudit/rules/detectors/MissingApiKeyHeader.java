@@ -78,4 +78,10 @@ public final class MissingApiKeyHeader implements Detector {
         boolean endsBefore = inner.endLine() < outer.endLine() || (inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn());
         return startsAfter && endsBefore;
     }
+
+    /** The header may be added by an interceptor or default-header builder in another file ({@link HeaderSources}). */
+    @Override
+    public boolean readsOtherFiles() {
+        return true;
+    }
 }

@@ -40,4 +40,10 @@ public final class MissingVersionHeader implements Detector {
             out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
         }
     }
+
+    /** The header may be added by an interceptor or default-header builder in another file ({@link HeaderSources}). */
+    @Override
+    public boolean readsOtherFiles() {
+        return true;
+    }
 }
