@@ -18,9 +18,10 @@ final class QuickScan {
     /** The options this parser knows; a new {@link ScanCommand} option is picocli's until it is added here. */
     static final Set<String> OPTIONS = Set.of("--format", "--output", "--fail-on", "--as-of", "--no-ignore", "--threads",
             "--max-file-size", "--staged", "--debug", "--sarif-upload", "--config", "--baseline", "--write-baseline", "--color",
-            "-q", "--quiet", "--verbose", "--history", "--commits", "--stdin-name");
+            "-q", "--quiet", "--verbose", "--history", "--commits", "--stdin-name", "--allow-config-disable");
     /** The options above that take no value. */
-    private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload", "-q", "--quiet", "--verbose");
+    private static final Set<String> FLAGS = Set.of("--no-ignore", "--staged", "--debug", "--sarif-upload", "-q", "--quiet", "--verbose",
+            "--allow-config-disable");
 
     private QuickScan() {
     }
@@ -73,6 +74,7 @@ final class QuickScan {
                     case "--debug" -> scan.debug = true;
                     case "-q", "--quiet" -> scan.quiet = true;
                     case "--verbose" -> scan.verbose = true;
+                    case "--allow-config-disable" -> scan.allowConfigDisable = true;
                     default -> scan.sarifUpload = true;
                 }
                 continue;

@@ -120,6 +120,10 @@ final class ScanCommand implements Callable<Integer> {
             + "rules, and how many files were listed, excluded and read")
     boolean verbose;
 
+    @Option(names = "--allow-config-disable", description = "let the config file turn off or lower hardcoded-credential and "
+            + "let its fail-on pass credential findings (without it, a repository cannot silence its own key check)")
+    boolean allowConfigDisable;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE",
             description = "files larger than SIZE (bytes, or with K or M) are only scanned for credentials (default: 2M)")
     String maxFileSize;
@@ -259,6 +263,10 @@ final class ScanCommand implements Callable<Integer> {
                      java.util.concurrent.FutureTask<Pipeline> pipeline, PrintWriter out, PrintWriter err,
                      HistoryScan history, VersionControl vc) throws IOException {
         Level threshold = failOn != null ? parseLevel(failOn) : settings.failOn() != null ? settings.failOn() : Level.WARNING;
+        List<dev.claudit.facts.Notice> configNotices = new ArrayList<>();
+        settings = guardCredentialRule(settings, configNotices);
+        // the repository's fail-on never lets a committed key pass unless the user says so
+        boolean credentialsFail = failOn == null && settings.failOn() != null && !allowConfigDisable;
         Workspace workspace = history != null ? history.workspace(settings.excludes()::apply)
                 : namedButExcluded(walked, settings.excludes().apply(walked));
         if (!ownFileNotices.isEmpty()) {
@@ -266,6 +274,8 @@ final class ScanCommand implements Callable<Integer> {
             notices.addAll(ownFileNotices);
             workspace = new Workspace(workspace.root(), workspace.files(), notices);
         }
+        Workspace listed = walked != null ? walked : workspace;
+        reportConfig(settings, listed, workspace, configNotices);
         Pipeline.Options options = Pipeline.Options.defaults(date);
         if (threads != null) options = options.withThreads(threads);
         options = settings.applyTo(options.withMaxFileSize(maxBytes));
@@ -273,7 +283,12 @@ final class ScanCommand implements Callable<Integer> {
         ScanResult result = history != null
                 ? history.attribute(loaded(pipeline).scanEachAlone(workspace, options, Main.version()))
                 : loaded(pipeline).scan(workspace, options, Main.version());
-        Workspace listed = walked != null ? walked : workspace;
+        if (!configNotices.isEmpty()) {
+            List<dev.claudit.facts.Notice> all = new ArrayList<>(configNotices);
+            all.addAll(result.notices());
+            result = new ScanResult(result.rules(), result.findings(), result.suppressed(), all, result.filesScanned(),
+                    result.elapsedMillis(), result.version());
+        }
         if (verbose) {
             err.println("claudit: config: " + (configShown == null ? "none" : configShown));
             err.println("claudit: scan root: " + listed.root() + (format == Format.sarif ? "; %SRCROOT%: "
@@ -302,6 +317,7 @@ final class ScanCommand implements Callable<Integer> {
         if (debug) printTraces(result, err);
         for (Finding f : result.findings()) {
             if (f.level().atLeast(threshold)) return Main.FINDINGS;
+            if (credentialsFail && f.ruleId().equals(CREDENTIAL_RULE)) return Main.FINDINGS;
         }
         return 0;
     }
@@ -316,6 +332,43 @@ final class ScanCommand implements Callable<Integer> {
             dirs.add(root.relativize(abs).toString().replace(java.io.File.separatorChar, '/'));
         }
         return dirs;
+    }
+
+    private static final String CREDENTIAL_RULE = "hardcoded-credential";
+
+    /**
+     * The config without what turns the credential rule off or lowers it, unless {@code --allow-config-disable}: a
+     * repository's own file must not be able to silence the check for the keys committed to it. One notice says so.
+     */
+    private ProjectConfig guardCredentialRule(ProjectConfig settings, List<dev.claudit.facts.Notice> notices) {
+        boolean off = settings.disabledRules().contains(CREDENTIAL_RULE);
+        Level lowered = settings.levels().get(CREDENTIAL_RULE);
+        if (allowConfigDisable || (!off && (lowered == null || lowered == Level.ERROR))) return settings;
+        java.util.Set<String> disabled = new java.util.LinkedHashSet<>(settings.disabledRules());
+        disabled.remove(CREDENTIAL_RULE);
+        java.util.Map<String, Level> levels = new java.util.LinkedHashMap<>(settings.levels());
+        levels.remove(CREDENTIAL_RULE);
+        notices.add(dev.claudit.facts.Notice.configuration(configShown, "warning", "rules: " + CREDENTIAL_RULE + ": "
+                + (off ? "off" : lowered.name().toLowerCase(java.util.Locale.ROOT)) + " ignored: a repository's config cannot "
+                + "turn off or lower the credential rule without --allow-config-disable on the command line"));
+        return new ProjectConfig(settings.dir(), disabled, levels, settings.exclude(), settings.gateways(),
+                settings.frontendPrefixes(), settings.failOn());
+    }
+
+    /** One notice saying what the config turned off, excluded or let pass, so that it is visible in every format. */
+    private void reportConfig(ProjectConfig settings, Workspace walked, Workspace kept, List<dev.claudit.facts.Notice> notices) {
+        List<String> parts = new ArrayList<>();
+        if (!settings.disabledRules().isEmpty()) {
+            parts.add("config turns off " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())));
+        }
+        int excluded = walked.files().size() - kept.files().size();
+        if (excluded > 0) parts.add("config excludes " + excluded + " of " + walked.files().size() + " files ("
+                + String.join(", ", settings.exclude()) + ")");
+        if (failOn == null && settings.failOn() != null && settings.failOn() != Level.WARNING) {
+            parts.add("config sets fail-on: " + settings.failOn().name().toLowerCase(java.util.Locale.ROOT)
+                    + (allowConfigDisable ? "" : " (credentials still fail the scan)"));
+        }
+        if (!parts.isEmpty()) notices.add(dev.claudit.facts.Notice.configuration(configShown, "note", String.join("; ", parts)));
     }
 
     /**

@@ -89,6 +89,11 @@ public final class FactSink {
         symbols.put(name, v);
     }
 
+    /** The kind of file the facts are about. */
+    FileKind kind() {
+        return kind;
+    }
+
     public void suppress(int line, Set<String> rules) {
         suppressions.computeIfAbsent(line, k -> new HashSet<>()).addAll(rules);
     }

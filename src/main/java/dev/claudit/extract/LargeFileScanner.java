@@ -50,26 +50,36 @@ public final class LargeFileScanner {
             int cut = eof ? len : lastLineEnd(buf, len);
             boolean hard = cut <= 0;
             if (hard) {
+                // at a byte that is no continuation byte, where UTF-8 decoding restarts: the text on either side is
+                // then what decoding the whole file gives. Behind a run of more than half the overlap of them (none
+                // is part of a sequence, each is one U+FFFD) the cut stays where it is: backing further could reach
+                // the start and never move on.
                 cut = len - OVERLAP;
-                while (cut > 0 && (buf[cut] & 0xC0) == 0x80) cut--; // never inside a UTF-8 sequence
+                int at = cut;
+                while (at > cut - OVERLAP / 2 && (buf[at] & 0xC0) == 0x80) at--;
+                if ((buf[at] & 0xC0) != 0x80) cut = at;
             }
             int end = hard ? len : cut;
             if (!seen) seen = keywords.test(buf, 0, end, kind);
+            // [0, cut) is decoded on its own, exactly as the next window will not see it: its length in UTF-16 units
+            // is the limit, whatever invalid bytes (one U+FFFD each) or multibyte characters it holds
+            String head = null;
             if (MARKS.test(buf, 0, end, kind)) {
-                String text = new String(buf, 0, end, StandardCharsets.UTF_8);
-                int limit = hard ? utf16Length(buf, 0, cut) : text.length();
-                LexicalScanner.scan(text, new LineIndex(path, text, lineOffset, columnOffset), sink, limit);
+                head = new String(buf, 0, cut, StandardCharsets.UTF_8);
+                String text = hard ? head + new String(buf, cut, end - cut, StandardCharsets.UTF_8) : head;
+                LexicalScanner.scan(text, new LineIndex(path, text, lineOffset, columnOffset), sink, head.length());
             }
             // move the line and column of the next window's start past [0, cut)
+            int lineStart = 0;
             for (int i = 0; i < cut; i++) {
                 byte b = buf[i];
                 if (b == '\n' || (b == '\r' && (i + 1 >= len || buf[i + 1] != '\n'))) {
                     lineOffset++;
-                    columnOffset = 0;
-                } else if ((b & 0xC0) != 0x80) {
-                    columnOffset += (b & 0xF8) == 0xF0 ? 2 : 1; // four-byte sequences are two UTF-16 units
+                    lineStart = i + 1;
                 }
             }
+            if (lineStart > 0) columnOffset = 0;
+            columnOffset += head != null && lineStart == 0 ? head.length() : utf16Length(buf, lineStart, cut);
             System.arraycopy(buf, cut, buf, 0, len - cut);
             len -= cut;
             if (eof && len == 0) break;
@@ -83,12 +93,11 @@ public final class LargeFileScanner {
         return 0;
     }
 
+    /** The UTF-16 length of {@code buf[from, to)} decoded as UTF-8 (invalid bytes included): ASCII is counted, the rest decoded. */
     private static int utf16Length(byte[] buf, int from, int to) {
-        int n = 0;
         for (int i = from; i < to; i++) {
-            byte b = buf[i];
-            if ((b & 0xC0) != 0x80) n += (b & 0xF8) == 0xF0 ? 2 : 1;
+            if (buf[i] < 0) return i - from + new String(buf, i, to - i, StandardCharsets.UTF_8).length();
         }
-        return n;
+        return to - from;
     }
 }

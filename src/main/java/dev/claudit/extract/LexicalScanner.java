@@ -48,13 +48,23 @@ public final class LexicalScanner {
         return CredentialToken.isTokenChar(c);
     }
 
+    /** Suppression markers, counted only inside comments (see {@link CommentSpans}); the comments are found at the first marker. */
     private static void findSuppressions(String text, LineIndex lines, FactSink sink, int limit) {
-        mark(text, lines, sink, "gitleaks:allow", Set.of("hardcoded-credential"), limit);
-        mark(text, lines, sink, "pragma: allowlist secret", Set.of("hardcoded-credential"), limit);
+        CommentSpans[] comments = new CommentSpans[1];
+        java.util.function.IntPredicate inComment = i -> {
+            if (comments[0] == null) comments[0] = CommentSpans.of(text, sink.kind());
+            return comments[0].contains(i);
+        };
+        mark(text, lines, sink, "gitleaks:allow", Set.of("hardcoded-credential"), limit, inComment);
+        mark(text, lines, sink, "pragma: allowlist secret", Set.of("hardcoded-credential"), limit, inComment);
         int from = 0;
         while (true) {
             int i = text.indexOf(IGNORE_MARK, from);
             if (i < 0 || i >= limit) return;
+            if (!inComment.test(i)) {
+                from = i + IGNORE_MARK.length();
+                continue;
+            }
             int j = i + IGNORE_MARK.length();
             Set<String> rules = new LinkedHashSet<>();
             // optional rule list: "claudit:ignore rule-a,rule-b" (spaces after commas allowed)
@@ -73,12 +83,13 @@ public final class LexicalScanner {
         }
     }
 
-    private static void mark(String text, LineIndex lines, FactSink sink, String marker, Set<String> rules, int limit) {
+    private static void mark(String text, LineIndex lines, FactSink sink, String marker, Set<String> rules, int limit,
+                             java.util.function.IntPredicate inComment) {
         int from = 0;
         while (true) {
             int i = text.indexOf(marker, from);
             if (i < 0 || i >= limit) return;
-            sink.suppress(lines.line(i), rules);
+            if (inComment.test(i)) sink.suppress(lines.line(i), rules);
             from = i + marker.length();
         }
     }

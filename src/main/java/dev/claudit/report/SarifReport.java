@@ -158,7 +158,7 @@ public final class SarifReport {
         return new ScanResult(scan.rules(), scan.findings().stream().map(moved).toList(),
                 scan.suppressed().stream().map(s -> new ScanResult.Suppressed(moved.apply(s.finding()), s.kind(), s.justification())).toList(),
                 scan.notices().stream().map(n -> n.path() == null || n.path().isBlank() ? n
-                        : new Notice(toSrcRoot.apply(n.path()), n.level(), n.message(), n.cause())).toList(),
+                        : new Notice(toSrcRoot.apply(n.path()), n.level(), n.message(), n.cause(), n.configuration())).toList(),
                 scan.filesScanned(), scan.elapsedMillis(), scan.version());
     }
 
@@ -237,14 +237,17 @@ public final class SarifReport {
 
     private static Invocation invocation(List<Notice> notices) {
         List<Notification> notifications = new ArrayList<>();
+        List<Notification> configuration = new ArrayList<>();
         for (Notice n : notices) {
             Notification note = new Notification()
                     .withLevel(Notification.Level.fromValue(notificationLevel(n.level())))
                     .withMessage(message(Masked.text(n.message())));
             if (n.path() != null && !n.path().isBlank()) note.withLocations(Set.of(location(n.path(), null)));
-            notifications.add(note);
+            (n.configuration() ? configuration : notifications).add(note);
         }
-        return new Invocation().withExecutionSuccessful(true).withToolExecutionNotifications(notifications);
+        Invocation invocation = new Invocation().withExecutionSuccessful(true).withToolExecutionNotifications(notifications);
+        // what the repository's config turned off or excluded: visible to whoever reads the upload
+        return configuration.isEmpty() ? invocation : invocation.withToolConfigurationNotifications(configuration);
     }
 
     private static String notificationLevel(String level) {

@@ -70,7 +70,8 @@ class ConfigEndToEndTest {
 
     @Test
     void rulesExcludesAndFrontendPrefixesApplyFromTheScannedDirectory() throws Exception {
-        DemoEndToEndTest.Run run = claudit("scan", dir.toString(), "--format", "json");
+        // lowering hardcoded-credential takes the user's word on the command line (RepositoryConfigTrustTest)
+        DemoEndToEndTest.Run run = claudit("scan", dir.toString(), "--format", "json", "--allow-config-disable");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(findings(run.out())).containsExactly(
                 ".env:1 hardcoded-credential warning",            // level overridden
@@ -82,8 +83,9 @@ class ConfigEndToEndTest {
     @Test
     void failOnComesFromTheConfigUnlessGivenOnTheCommandLine() throws Exception {
         Files.delete(dir.resolve("web/.env"));
-        assertThat(claudit("scan", dir.toString()).exit()).as("only a warning, and fail-on: error").isZero();
-        assertThat(claudit("scan", dir.toString(), "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(claudit("scan", dir.toString(), "--allow-config-disable").exit()).as("only a warning, and fail-on: error").isZero();
+        assertThat(claudit("scan", dir.toString(), "--allow-config-disable", "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(claudit("scan", dir.toString()).exit()).as("the key stays an error without the flag").isEqualTo(1);
     }
 
     @Test
@@ -91,13 +93,14 @@ class ConfigEndToEndTest {
         Path other = dir.resolve("ci/strict.yml");
         Files.createDirectories(other.getParent());
         Files.writeString(other, "rules:\n  hardcoded-credential: off\n");
-        DemoEndToEndTest.Run run = claudit("scan", dir.toString(), "--format", "json", "--config", other.toString());
+        DemoEndToEndTest.Run run = claudit("scan", dir.toString(), "--format", "json", "--config", other.toString(),
+                "--allow-config-disable");
         assertThat(findings(run.out())).containsExactly("application.yml:2 wrong-host error");
     }
 
     @Test
     void theDefaultFileIsFoundInTheCurrentDirectory() throws Exception {
-        DemoEndToEndTest.Run run = ClauditProcess.run(dir, "scan", "--format", "json");
+        DemoEndToEndTest.Run run = ClauditProcess.run(dir, "scan", "--format", "json", "--allow-config-disable");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(findings(run.out())).containsExactly(".env:1 hardcoded-credential warning", "web/.env:1 frontend-exposed-key error");
     }

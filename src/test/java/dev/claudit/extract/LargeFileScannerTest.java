@@ -72,6 +72,38 @@ class LargeFileScannerTest {
     }
 
     @Test
+    void keyStraddlingAWindowCutAfterStrayContinuationBytesIsFoundAtItsPlace() throws IOException {
+        // one line, Latin-1 text read as UTF-8: bytes 0x80-0xBF that continue nothing (each decodes to U+FFFD),
+        // then a key across the first cut (at the window size), then valid multibyte characters and a key across the next
+        int window = 8192;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; out.size() < window - 60; i++) out.write(i % 3 == 0 ? 0xA9 : 'a' + i % 26);
+        out.writeBytes((" " + KEY + " ").getBytes(StandardCharsets.UTF_8));
+        while (out.size() < 2 * window - 50) out.writeBytes("\u00e9\u20ac".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes((" " + KEY + " ").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 5000; i++) out.write(i % 7 == 0 ? 0xE2 : 0x82); // U+2082 and stray continuation bytes
+        out.writeBytes((" " + KEY + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = out.toByteArray();
+        FileFacts expected = whole(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(expected.tokens()).hasSize(3);
+        for (int w : new int[]{window, window + 1, window + 2, window + 3, window + 7, 3 * window}) {
+            LargeFileScanner.Result r = new LargeFileScanner(w).scan("f", FileKind.TEXT, new ByteArrayInputStream(bytes), KEYWORDS);
+            assertThat(tokens(r.facts())).as("window %d", w).isEqualTo(tokens(expected));
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // it looped forever
+    void aWindowOfNothingButContinuationBytesStillMovesOn() throws IOException {
+        byte[] bytes = new byte[40_000];
+        java.util.Arrays.fill(bytes, (byte) 0x80);
+        byte[] key = (" " + KEY).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(key, 0, bytes, bytes.length - key.length, key.length);
+        LargeFileScanner.Result r = new LargeFileScanner(8192).scan("f", FileKind.TEXT, new ByteArrayInputStream(bytes), KEYWORDS);
+        assertThat(tokens(r.facts())).isEqualTo(tokens(whole(new String(bytes, StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void loneCarriageReturnsCountAsLineEnds() throws IOException {
         String text = ("a\rb\r\n" + "z".repeat(5000) + "\r").repeat(10) + KEY + "\r\n" + KEY;
         assertThat(tokens(streamed(text, 8192).facts())).isEqualTo(tokens(whole(text)));

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +76,6 @@ public final class JsExtractor implements Extractor {
     }
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
     private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b[^>]*>(.*?)</script\\s*>");
     private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
 
     @Override
@@ -86,9 +84,8 @@ public final class JsExtractor implements Extractor {
         LineIndex lines = new LineIndex(path, text);
         boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
         if (name.endsWith(".vue") || name.endsWith(".svelte")) {
-            Matcher m = SCRIPT.matcher(text);
-            while (m.find()) {
-                List<JsToken> tokens = JsLexer.tokenize(text, m.start(1), m.end(1), false, lines);
+            for (int[] body : ScriptBlocks.find(text)) {
+                List<JsToken> tokens = JsLexer.tokenize(text, body[0], body[1], false, lines);
                 new Reader(path, text, lines, sink, tokens, false, ServerOnlyCode.is(path, "", tokens)).read();
             }
             return;
