@@ -541,8 +541,29 @@ public final class JsExtractor implements Extractor {
 
         void log(List<JsToken> t, int i) {
             List<Value> args = new ArrayList<>();
-            for (JsSyntax.Range r : syntax.arguments(t, i + 3)) args.add(values.eval(r));
-            sink.log(new LogCall(t.get(i).text() + "." + t.get(i + 2).text(), args, values.loc(t.get(i).start(), t.get(i + 2).end())));
+            List<Value> held = new ArrayList<>();
+            for (JsSyntax.Range r : syntax.arguments(t, i + 3)) {
+                args.add(values.eval(r));
+                JsSyntax.Range object = objectOf(r);
+                if (object != null) heldKeys(object, held, 0);
+            }
+            Location at = values.loc(t.get(i).start(), t.get(i + 2).end());
+            sink.log(new LogCall(t.get(i).text() + "." + t.get(i + 2).text(), args, at));
+            // an object printed whole prints the key it holds: options with an apiKey, headers with x-api-key
+            if (!held.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, held, at));
+        }
+
+        /** The values of {@code x-api-key} and {@code apiKey} members of an object, and of its {@code headers} object. */
+        private void heldKeys(JsSyntax.Range object, List<Value> out, int depth) {
+            for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
+                if (m.key() == null || m.value() == null) continue;
+                String key = m.key().toLowerCase(java.util.Locale.ROOT);
+                if (key.equals("x-api-key") || key.equals("apikey") || key.equals("api_key")) out.add(values.eval(m.value()));
+                else if (key.equals("headers") && depth < 2) {
+                    JsSyntax.Range nested = objectOf(m.value());
+                    if (nested != null) heldKeys(nested, out, depth + 1);
+                }
+            }
         }
 
         /** {@code env: { ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY }} in next.config: inlined into the client bundle. */
