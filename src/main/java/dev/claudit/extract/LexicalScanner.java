@@ -1,6 +1,8 @@
 package dev.claudit.extract;
 
 import dev.claudit.facts.CredentialToken;
+import dev.claudit.facts.EscapedText;
+import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 
 import java.util.Arrays;
@@ -26,6 +28,7 @@ public final class LexicalScanner {
     /** Scans {@code text} but reports only what starts before {@code limit} (a window that overlaps the next one). */
     static void scan(String text, LineIndex lines, FactSink sink, int limit) {
         findTokens(text, lines, sink, limit);
+        findEscapedTokens(text, lines, sink, limit);
         findSuppressions(text, lines, sink, limit);
     }
 
@@ -39,6 +42,34 @@ public final class LexicalScanner {
             // a token preceded by a token character is part of a longer word, not a key
             if (i == 0 || !isTokenChar(text.charAt(i - 1))) {
                 sink.token(new Value.Literal(text.substring(i, end), lines.span(i, end - i)));
+            }
+            from = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * Keys written with escapes, continuations or joined quotes ({@link EscapedText}): found in the decoded text and
+     * reported at the original characters, from the first to the last; those the plain scan found are not repeated.
+     */
+    private static void findEscapedTokens(String text, LineIndex lines, FactSink sink, int limit) {
+        // a decoded key holds "sk" unless escaped, or split between those two letters (not worth a pass over every file)
+        if (!EscapedText.mayChange(text) || !(text.contains("sk") || text.contains("\\u") || text.contains("\\x"))) return;
+        EscapedText decoded = EscapedText.of(text);
+        String d = decoded.text();
+        int from = 0;
+        while (true) {
+            int i = d.indexOf(KEY_MARK, from);
+            if (i < 0 || decoded.origin()[i] >= limit) return;
+            int end = i + KEY_MARK.length();
+            while (end < d.length() && isTokenChar(d.charAt(end))) end++;
+            int start = decoded.origin()[i];
+            boolean plainMissed = decoded.changed(i, end) || (start > 0 && isTokenChar(text.charAt(start - 1)));
+            if ((i == 0 || !isTokenChar(d.charAt(i - 1))) && plainMissed) {
+                int originalEnd = decoded.originEnd()[end - 1];
+                Location first = lines.span(start, originalEnd - start);
+                Location last = lines.span(originalEnd - 1, 1);
+                sink.token(new Value.Literal(d.substring(i, end), new Location(first.path(), first.line(), first.column(),
+                        last.line(), last.endColumn())));
             }
             from = Math.max(end, i + 1);
         }
