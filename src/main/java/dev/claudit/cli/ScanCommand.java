@@ -64,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
             + "file named by --stdin-name")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", converter = Format.Converter.class, description = "text, json, sarif, junit (a test case per "
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, description = "text, json, sarif, junit (a test case per "
             + "rule, a failure per finding), gitlab (Code Quality report), gitlab-secrets (Secret Detection report of the "
             + "credentials) or github (workflow-command annotations) (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
