@@ -44,6 +44,14 @@ final class CrossFileReach {
     private final Set<String> filesWanted = new HashSet<>();
 
     CrossFileReach(Keywords keywords) {
+        this(keywords, keywords);
+    }
+
+    /**
+     * @param keywords what the prefilter looks for (a value holding one may matter)
+     * @param certain  the keywords a file is read for in any case: a word holding one of them was found by the first pass
+     */
+    CrossFileReach(Keywords keywords, Keywords certain) {
         Keywords.Builder unquoted = Keywords.builder();
         for (Keywords.Keyword k : keywords.list()) {
             // a keyword written with its quote ("Bearer) is looked for in values without it
@@ -51,9 +59,9 @@ final class CrossFileReach {
             if (t.getBytes(StandardCharsets.UTF_8).length >= 2) unquoted.add(new Keywords.Keyword(t, k.ignoreCase(), k.kinds(), false));
         }
         this.values = KeywordMatcher.of(unquoted.build());
-        this.all = KeywordMatcher.of(keywords);
+        this.all = KeywordMatcher.of(certain);
         Keywords.Builder ci = Keywords.builder();
-        keywords.list().stream().filter(Keywords.Keyword::ignoreCase).forEach(ci::add);
+        certain.list().stream().filter(Keywords.Keyword::ignoreCase).forEach(ci::add);
         this.anyCase = KeywordMatcher.of(ci.build());
     }
 

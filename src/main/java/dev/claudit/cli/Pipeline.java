@@ -148,9 +148,16 @@ public final class Pipeline {
         for (Detector d : detectors) if (metas.containsKey(d.ruleId())) active.add(d);
 
         Keywords keywords = Keywords.everyFile();
-        if (options.prefilter()) keywords = Keywords.union(active.stream().map(d -> d.keywords(data)).toList());
-        ProjectReader.Read read = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget, SCAN_BUDGET, !alone)
-                .placedBelow(options.scannedDirectories()).read(workspace.files());
+        Map<String, Keywords> byRule = new java.util.LinkedHashMap<>();
+        if (options.prefilter()) {
+            for (Detector d : active) byRule.merge(d.ruleId(), d.keywords(data), Keywords::and);
+            keywords = Keywords.union(byRule.values());
+        }
+        ProjectReader reader = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget, SCAN_BUDGET, !alone)
+                .placedBelow(options.scannedDirectories());
+        // a file is parsed only where some rule's own keywords occur (a pair such as apiKey + logger both)
+        if (!keywords.isEveryFile()) reader.byRule(byRule);
+        ProjectReader.Read read = reader.read(workspace.files());
         List<FileFacts> facts = read.facts();
         List<Notice> notices = new ArrayList<>(workspace.notices());
         notices.addAll(read.notices());

@@ -6,6 +6,7 @@ import dev.claudit.extract.TextDecoder;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Notice;
+import dev.claudit.workspace.ExactKeywords;
 import dev.claudit.workspace.KeywordMatcher;
 import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.DirectoryWalker;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +62,8 @@ final class ProjectReader {
     private volatile Extraction extraction;
     /** Directories named on the command line, each ending in '/': a file's place is judged below the deepest one holding it. */
     private List<String> placeRoots = List.of();
+    /** Each rule's exact keywords, or empty: then every file read matters to every rule. */
+    private Map<String, ExactKeywords> ruleKeywords = Map.of();
     /** What each worker is doing now, so that a parser stuck past the budget can be given up on. */
     private final ThreadLocal<Task> current = new ThreadLocal<>();
     /** Each worker reads every file into one buffer: no allocation, no zeroing, no garbage for the files skipped. */
@@ -89,6 +93,25 @@ final class ProjectReader {
         placeRoots = dirs.stream().filter(d -> !d.isEmpty()).map(d -> d.endsWith("/") ? d : d + "/")
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         return this;
+    }
+
+    /**
+     * Tests each file that passes the one-pass prefilter against each rule's own keywords, pairs that count only
+     * together included: a file is parsed only when some rule's keywords occur in it. {@code keywords} must be those
+     * the reader was made with, by rule.
+     */
+    ProjectReader byRule(Map<String, Keywords> keywords) {
+        Map<String, ExactKeywords> m = new java.util.LinkedHashMap<>();
+        keywords.forEach((rule, k) -> m.put(rule, ExactKeywords.of(k)));
+        ruleKeywords = m;
+        return this;
+    }
+
+    /** True when some rule's keywords occur in {@code bytes[0, n)}, or no rule was given its own. */
+    private boolean someRuleIn(byte[] bytes, int n, FileKind kind) {
+        if (ruleKeywords.isEmpty()) return true;
+        for (ExactKeywords k : ruleKeywords.values()) if (k.test(bytes, 0, n, kind)) return true;
+        return false;
     }
 
     private String placePath(String path) {
@@ -123,7 +146,8 @@ final class ProjectReader {
         forEachIndex(n, i -> i, files, this::first, (i, o) -> outcomes[i] = o);
 
         if (reach && !matcher.acceptsEverything()) {
-            CrossFileReach reach = new CrossFileReach(keywords);
+            // a word holding a keyword that counts alone was found by the first pass; a pair's half was not
+            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone());
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 List<Integer> skipped = new ArrayList<>();
                 for (int i = 0; i < n; i++) if (outcomes[i].skipped) skipped.add(i);
@@ -181,7 +205,7 @@ final class ProjectReader {
                 o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
                 return o;
             }
-            if (!matcher.test(buf, 0, n, f.kind())) {
+            if (!matcher.test(buf, 0, n, f.kind()) || !someRuleIn(buf, n, f.kind())) {
                 o.text = true;
                 o.skipped = true;
                 return o;

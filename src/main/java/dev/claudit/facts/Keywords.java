@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What a file's raw bytes must contain for a rule to report anything in it, declared by each detector
  * (like gitleaks' keywords). The pipeline decodes and parses only files that contain at least one keyword
- * of some rule; {@link #everyFile()} turns that off for a rule that cannot name its keywords.
+ * of some rule; {@link #everyFile()} turns that off for a rule that cannot name its keywords. A keyword may count
+ * only together with another ({@link Builder#together}): {@code apiKey} matters to a log rule only beside a logger.
  */
 public final class Keywords {
 
@@ -33,14 +34,20 @@ public final class Keywords {
         }
     }
 
-    private static final Keywords EVERY_FILE = new Keywords(List.of(), true);
-    private static final Keywords NONE = new Keywords(List.of(), false);
+    /** A file matters when it holds one of {@code first} and one of {@code second}. */
+    public record Together(Keywords first, Keywords second) {
+    }
+
+    private static final Keywords EVERY_FILE = new Keywords(List.of(), List.of(), true);
+    private static final Keywords NONE = new Keywords(List.of(), List.of(), false);
 
     private final List<Keyword> keywords;
+    private final List<Together> together;
     private final boolean everyFile;
 
-    private Keywords(List<Keyword> keywords, boolean everyFile) {
+    private Keywords(List<Keyword> keywords, List<Together> together, boolean everyFile) {
         this.keywords = List.copyOf(keywords);
+        this.together = List.copyOf(together);
         this.everyFile = everyFile;
     }
 
@@ -62,8 +69,25 @@ public final class Keywords {
         return everyFile;
     }
 
+    /**
+     * Every keyword one of which a file that matters holds: those that count alone and the first of each pair
+     * that counts together (a superset, for a one-pass prefilter).
+     */
     public List<Keyword> list() {
-        return keywords;
+        if (together.isEmpty()) return keywords;
+        List<Keyword> all = new ArrayList<>(keywords);
+        for (Together t : together) all.addAll(t.first().list());
+        return all;
+    }
+
+    /** The keywords that count alone: a file holding one of them matters for certain. */
+    public Keywords alone() {
+        return together.isEmpty() || everyFile ? this : new Keywords(keywords, List.of(), false);
+    }
+
+    /** The pairs of keywords that count only together. */
+    public List<Together> together() {
+        return together;
     }
 
     /** The union: a file matters to the result when it matters to either. */
@@ -71,7 +95,9 @@ public final class Keywords {
         if (everyFile || other.everyFile) return EVERY_FILE;
         List<Keyword> all = new ArrayList<>(keywords);
         all.addAll(other.keywords);
-        return new Keywords(all, false);
+        List<Together> pairs = new ArrayList<>(together);
+        pairs.addAll(other.together);
+        return new Keywords(all, pairs, false);
     }
 
     /** The union of many. */
@@ -83,12 +109,13 @@ public final class Keywords {
 
     @Override
     public String toString() {
-        return everyFile ? "Keywords[every file]" : "Keywords" + keywords;
+        return everyFile ? "Keywords[every file]" : "Keywords" + keywords + (together.isEmpty() ? "" : " " + together);
     }
 
     /** Collects keywords. */
     public static final class Builder {
         private final List<Keyword> keywords = new ArrayList<>();
+        private final List<Together> together = new ArrayList<>();
 
         /** Keywords that must appear exactly as written, in files of any kind. */
         public Builder exact(String... texts) {
@@ -118,8 +145,15 @@ public final class Keywords {
             return this;
         }
 
+        /** A file matters when it holds one of {@code first} and also one of {@code second}. */
+        public Builder together(Keywords first, Keywords second) {
+            if (first.isEveryFile() || second.isEveryFile()) throw new IllegalArgumentException("a pair needs keywords on both sides");
+            together.add(new Together(first, second));
+            return this;
+        }
+
         public Keywords build() {
-            return new Keywords(keywords, false);
+            return new Keywords(keywords, together, false);
         }
     }
 }

@@ -117,6 +117,37 @@ class PrefilterTest {
         assertThat(all.facts()).hasSize(5);
     }
 
+    /** Regression: {@code apiKey} alone sent a file through javaparser, though only key-logged wants it, and only beside a logger. */
+    @Test
+    void anApiKeyNameWithoutALoggerIsNotParsed() throws IOException {
+        write(tmp, Map.of(
+                "src/main/java/com/acme/WeatherClient.java", """
+                        package com.acme;
+
+                        final class WeatherClient {
+                            private final String apiKey;
+                            WeatherClient(String apiKey) { this.apiKey = apiKey; }
+                            String key() { return apiKey; }
+                        }
+                        """,
+                "src/main/java/com/acme/Startup.java", """
+                        package com.acme;
+
+                        final class Startup {
+                            private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Startup.class);
+                            void start(String apiKey) { log.info("key {}", apiKey); }
+                        }
+                        """));
+        Workspace ws = new DirectoryWalker(false).walk(tmp, List.of(tmp));
+        Map<String, Keywords> byRule = new java.util.LinkedHashMap<>();
+        for (Detector d : CATALOG.detectors()) byRule.put(d.ruleId(), d.keywords(DATA));
+        Keywords keywords = Keywords.union(byRule.values());
+        ProjectReader.Read read = new ProjectReader(keywords, 2, Pipeline.Options.DEFAULT_MAX_FILE_SIZE, Pipeline.PARSE_BUDGET)
+                .byRule(byRule).read(ws.files());
+        assertThat(read.facts()).extracting(f -> f.path()).containsExactly("src/main/java/com/acme/Startup.java");
+        assertThat(read.filesRead()).isEqualTo(2);
+    }
+
     /** A request whose file has no keyword at all: its URL is a constant of a class that has one. */
     @Test
     void aRequestThatOnlyNamesAConstantClassIsStillRead() throws IOException {

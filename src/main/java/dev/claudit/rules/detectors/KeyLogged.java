@@ -58,9 +58,12 @@ public final class KeyLogged implements Detector {
     /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
     @Override
     public Keywords keywords(RuleData data) {
-        // log calls are read from code only; key names are read wherever a logged value may be defined
+        // log calls are read from code only, and a generic key name matters only in a file that logs: every log call
+        // the extractors read has a receiver holding "log" (log, logger, HttpLoggingInterceptor), System.out/err or console
+        java.util.Set<dev.claudit.facts.FileKind> code = java.util.Set.of(dev.claudit.facts.FileKind.JAVA, dev.claudit.facts.FileKind.JAVASCRIPT);
         return Keywords.builder().ignoringCase(data.vendorWords())
-                .in(java.util.Set.of(dev.claudit.facts.FileKind.JAVA, dev.claudit.facts.FileKind.JAVASCRIPT), true, "apikey", "api_key", "api-key")
+                .together(Keywords.builder().in(code, true, "apikey", "api_key", "api-key").build(),
+                        Keywords.builder().in(code, true, "log", "system.out", "system.err", "console").build())
                 .build();
     }
 
