@@ -7,7 +7,10 @@
 # Workloads: "commit" — 10 files of a typical commit, passed as paths (the pre-commit hook case), clean, and one
 # that touches the Claude client; "corpus" — the generated corpus (clean Java services, ~1% calling the Anthropic
 # API); "jdk" — the JDK's own sources (lib/src.zip of a JDK on this machine, e.g. a JDK 25: 15k files, 238 MB).
-# Environment: RUNS (5), SECRETLINT_RUNS (runs on the corpus, 1), SECRETLINT_JDK=1 (secretlint on java.base of the
+# "api" — a generated project that uses the API (bench/GenerateApiProject.java: 3,000 Java/TS/YAML files, a fifth
+# mentioning Anthropic, tests and fixtures). Where a JDK 25 is found (JDK25_HOME, or /usr/lib/jvm/*25*), claudit is
+# timed on it too ("claudit-25": the launcher with that JDK first on PATH, so with its AOT cache).
+# Environment: WORKLOADS (default: commit-clean commit-claude corpus api jdk), RUNS (5), SECRETLINT_RUNS (runs on the corpus, 1), SECRETLINT_JDK=1 (secretlint on java.base of the
 # JDK, once: takes minutes), JDK_SRC_ZIP (path of a src.zip), BENCH_CACHE (default ~/.cache/claudit-bench: outside
 # any git work tree, since secretlint skips git-ignored files and a corpus inside this repo would be ignored).
 set -euo pipefail
@@ -48,7 +51,23 @@ echo '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}' > "$cac
 say "building claudit..."
 "$repo/claudit" --version >/dev/null
 
+jdk25="${JDK25_HOME:-}"
+if [ -z "$jdk25" ]; then for d in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-*; do [ -x "$d/bin/java" ] && { jdk25="$d"; break; }; done; fi
+if [ -n "$jdk25" ]; then
+  say "claudit on $jdk25 (trains its AOT cache on first run)..."
+  PATH="$jdk25/bin:$PATH" "$repo/claudit" --version >/dev/null
+fi
+workloads=" ${WORKLOADS:-commit-clean commit-claude corpus api jdk} "
+wants() { case "$workloads" in *" $1 "*) return 0 ;; esac; return 1; }
+
 # ---------------------------------------------------------------- workloads
+api="$cache/api-3000"
+if wants api && [ ! -f "$api/.complete" ]; then
+  say "generating the API project (3000 files)..."
+  rm -rf "$api"
+  java "$bench/GenerateApiProject.java" "$api" 3000 >&2
+  touch "$api/.complete"
+fi
 corpus="$cache/corpus-$size"
 if [ ! -f "$corpus/.complete" ]; then
   say "generating the corpus ($size files)..."
@@ -64,7 +83,9 @@ if [ -z "$src_zip" ]; then
   done
 fi
 jdk=""
-if [ -n "$src_zip" ] && [ -f "$src_zip" ] && command -v unzip >/dev/null; then
+if ! wants jdk; then
+  :
+elif [ -n "$src_zip" ] && [ -f "$src_zip" ] && command -v unzip >/dev/null; then
   jdk="$cache/jdk-src-$(printf '%s' "$src_zip" | cksum | cut -d' ' -f1)"
   if [ ! -f "$jdk/.complete" ]; then
     say "unpacking $src_zip..."
@@ -96,7 +117,9 @@ timed() {
   echo "$workload $tool $(( (t1 - t0) / 1000 )) $(tail -n1 "$results.t")" >> "$results"
 }
 claudit_cmd=("$repo/claudit" scan --no-ignore --fail-on none)
-rg_cmd=(rg --no-ignore -c 'sk-ant-|anthropic')
+claudit25_cmd=(env "PATH=$jdk25/bin:$PATH" "$repo/claudit" scan --no-ignore --fail-on none)
+# ripgrep counts the lines holding claudit's keywords (Detector.keywords: credential marks, vendor words, key names)
+rg_cmd=(rg --no-ignore -i -c 'sk-ant-|ant-api|ant-admin|ant-oat|ant-sid|anthropic|claude|dangerously|buildconfig|apikey|api_key|api-key')
 sl_cmd=("$secretlint" --secretlintrc "$cache/secretlintrc.json")
 
 measure() { # workload n_secretlint_runs paths... (directories are scanned whole)
@@ -108,16 +131,18 @@ measure() { # workload n_secretlint_runs paths... (directories are scanned whole
   if [ "$have_rg" = 1 ]; then "${rg_cmd[@]}" "$@" >/dev/null 2>&1 || true; fi
   for ((r = 1; r <= runs; r++)); do
     timed "$workload" claudit "${claudit_cmd[@]}" "$@"
+    if [ -n "$jdk25" ]; then timed "$workload" claudit-25 "${claudit25_cmd[@]}" "$@"; fi
     if [ "$have_rg" = 1 ]; then timed "$workload" ripgrep "${rg_cmd[@]}" "$@"; fi
     if [ "$have_sl" = 1 ] && [ "$r" -le "$sl_n" ]; then timed "$workload" secretlint "${sl_cmd[@]}" "${sl_args[@]}"; fi
   done
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-measure commit-clean "$runs" "${commit_clean[@]}"
-measure commit-claude "$runs" "${commit_claude[@]}"
-measure corpus "$sl_runs" "$corpus"
-if [ -n "$jdk" ]; then
+wants commit-clean && measure commit-clean "$runs" "${commit_clean[@]}"
+wants commit-claude && measure commit-claude "$runs" "${commit_claude[@]}"
+wants corpus && measure corpus "$sl_runs" "$corpus"
+wants api && measure api "$sl_runs" "$api"
+if [ -n "$jdk" ] && wants jdk; then
   measure jdk 0 "$jdk"
   if [ "${SECRETLINT_JDK:-0}" = 1 ] && [ "$have_sl" = 1 ] && [ -d "$jdk/java.base" ]; then
     say "secretlint on java.base (once; minutes)..."
@@ -129,10 +154,11 @@ fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- report
-files_of() { case "$1" in commit-*) echo 10 ;; corpus) echo "$size" ;; jdk) find "$jdk" -type f ! -name .complete | wc -l ;; jdk-java.base) find "$jdk/java.base" -type f | wc -l ;; esac; }
+files_of() { case "$1" in commit-*) echo 10 ;; corpus) echo "$size" ;; api) echo 3000 ;; jdk) find "$jdk" -type f ! -name .complete | wc -l ;; jdk-java.base) find "$jdk/java.base" -type f | wc -l ;; esac; }
 echo
 echo "claudit benchmark — $(date -u +%Y-%m-%d) — $(nproc) cores — load average before: $load_before, after: $load_after"
 echo "java: $(java -version 2>&1 | head -n1)   claudit flags: ${CLAUDIT_JAVA_OPTS:-launcher defaults} + CDS"
+[ -z "$jdk25" ] || echo "claudit-25: $("$jdk25/bin/java" -version 2>&1 | head -n1), launcher defaults + AOT cache"
 echo
 printf '| %-14s | %-10s | %4s | %8s | %8s | %8s | %8s | %8s | %8s |\n' workload tool runs "median s" "min s" "max s" "RSS MB" "× rg" "× secretlint"
 printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..12})" ------ ---------- ---------- ---------- ---------- ---------- ----------
@@ -153,11 +179,12 @@ awk -v files_cmd=1 '
     }
   }' "$results"
 echo
-for w in commit-clean commit-claude corpus jdk; do
+for w in commit-clean commit-claude corpus api jdk; do
+  wants "$w" || continue
   case "$w" in jdk) [ -n "$jdk" ] || continue ;; esac
   printf '%s: %s files' "$w" "$(files_of "$w")"
-  case "$w" in corpus) printf ', %s' "$(du -sh "$corpus" | cut -f1)" ;; jdk) printf ', %s (%s)' "$(du -sh "$jdk" | cut -f1)" "$src_zip" ;; esac
+  case "$w" in corpus) printf ', %s' "$(du -sh "$corpus" | cut -f1)" ;; api) printf ', %s' "$(du -sh "$api" | cut -f1)" ;; jdk) printf ', %s (%s)' "$(du -sh "$jdk" | cut -f1)" "$src_zip" ;; esac
   echo
 done
-echo "claudit: ./claudit scan --no-ignore --fail-on none PATHS; ripgrep: rg --no-ignore -c 'sk-ant-|anthropic' PATHS;"
+echo "claudit: ./claudit scan --no-ignore --fail-on none PATHS; ripgrep: ${rg_cmd[*]} PATHS;"
 echo "secretlint: secretlint --secretlintrc (preset-recommend) 'DIR/**/*' or PATHS. Wall time by the clock around GNU time, peak RSS by GNU time."
