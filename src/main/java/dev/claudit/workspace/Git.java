@@ -17,10 +17,25 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Git {
 
+    /** The tree-entry mode of a submodule (a commit of another repository) and of a symbolic link. */
+    static final String GITLINK = "160000";
+    static final String SYMLINK = "120000";
+
     private final Path dir;
 
     public Git(Path dir) {
         this.dir = dir;
+    }
+
+    /**
+     * The top directory of the git work tree that contains {@code cwd}.
+     *
+     * @throws Failure when git is missing or {@code cwd} is not inside a git work tree
+     */
+    static Path topLevel(Path cwd) throws Failure {
+        String top = new Git(cwd).text("rev-parse", "--show-toplevel");
+        if (top.isEmpty()) throw new Failure("not inside a git work tree");
+        return Path.of(top);
     }
 
     /** Git could not be run or answered with an error; the message is one line fit for the user. */

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 public final class GitHistory implements AutoCloseable {
 
-    private static final String GITLINK = "160000";
-    private static final String SYMLINK = "120000";
     private static final String NO_BLOB = "0000000000000000000000000000000000000000";
 
     private final Path top;
@@ -44,9 +42,7 @@ public final class GitHistory implements AutoCloseable {
      * @throws Git.Failure when git is missing or {@code cwd} is not inside a git work tree
      */
     public static GitHistory open(Path cwd) throws Git.Failure {
-        String top = new Git(cwd).text("rev-parse", "--show-toplevel");
-        if (top.isEmpty()) throw new Git.Failure("not inside a git work tree");
-        return new GitHistory(Path.of(top));
+        return new GitHistory(Git.topLevel(cwd));
     }
 
     /** The work tree's top directory: reported paths are relative to it. */
@@ -168,8 +164,8 @@ public final class GitHistory implements AutoCloseable {
             String blob = parts[3];
             boolean deleted = parts[4].startsWith("D") || blob.equals(NO_BLOB);
             changes.computeIfAbsent(path, k -> new ArrayList<>()).add(new Change(order, commit, deleted ? null : blob));
-            if (deleted || mode.equals(GITLINK) || firstSeen.containsKey(blob)) continue;
-            if (mode.equals(SYMLINK)) continue; // a link's target is a path, not content
+            if (deleted || mode.equals(Git.GITLINK) || firstSeen.containsKey(blob)) continue;
+            if (mode.equals(Git.SYMLINK)) continue; // a link's target is a path, not content
             firstSeen.put(blob, new Blob(blob, path, commit, date, 0, order));
         }
         Map<String, Long> sizes = sizes(firstSeen.keySet());

@@ -29,8 +29,6 @@ import java.util.Set;
  */
 public final class StagedFiles implements AutoCloseable {
 
-    private static final String GITLINK = "160000";
-    private static final String SYMLINK = "120000";
 
     private final Path top;
     private final Git git;
@@ -48,9 +46,7 @@ public final class StagedFiles implements AutoCloseable {
      * @throws Git.Failure when git is missing or {@code cwd} is not inside a git work tree
      */
     public static StagedFiles open(Path cwd) throws Git.Failure {
-        String top = new Git(cwd).text("rev-parse", "--show-toplevel");
-        if (top.isEmpty()) throw new Git.Failure("not inside a git work tree");
-        return new StagedFiles(Path.of(top));
+        return new StagedFiles(Git.topLevel(cwd));
     }
 
     /** The work tree's top directory: reported paths are relative to it. */
@@ -79,8 +75,8 @@ public final class StagedFiles implements AutoCloseable {
                 conflicted(e.path(), files, notices);
                 continue;
             }
-            if (e.mode().equals(GITLINK)) continue; // a submodule: its own repository, not a file of this commit
-            if (e.mode().equals(SYMLINK)) {
+            if (e.mode().equals(Git.GITLINK)) continue; // a submodule: its own repository, not a file of this commit
+            if (e.mode().equals(Git.SYMLINK)) {
                 notices.add(new Notice(e.path(), "note", "symbolic link not followed"));
                 continue;
             }

@@ -158,6 +158,11 @@ public final class KeyLogged implements Detector {
 
     /** The name a hint ends in, getter prefix and calls dropped: {@code settings.getApiKey().trim()} gives {@code ApiKey}. */
     private static String lastName(String hint) {
+        return decidingName(hint).orElse(hint);
+    }
+
+    /** The last name in a hint that is not a same-text call, its getter prefix dropped; empty when every segment is one. */
+    private static Optional<String> decidingName(String hint) {
         String[] segs = hint.split("\\.");
         for (int i = segs.length - 1; i >= 0; i--) {
             String seg = segs[i];
@@ -165,9 +170,9 @@ public final class KeyLogged implements Detector {
             String name = call ? seg.substring(0, seg.length() - 2) : seg;
             if (call && SAME_TEXT.contains(name)) continue;
             if (call && name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) name = name.substring(3);
-            return name;
+            return Optional.of(name);
         }
-        return hint;
+        return Optional.empty();
     }
 
     /**
@@ -176,16 +181,7 @@ public final class KeyLogged implements Detector {
      */
     static Optional<String> printedName(String hint, KeyNames names) {
         if (hint.isEmpty() || hint.startsWith("new ") || hasSafeWord(hint)) return Optional.empty();
-        String[] segs = hint.split("\\.");
-        for (int i = segs.length - 1; i >= 0; i--) {
-            String seg = segs[i];
-            boolean call = seg.endsWith("()");
-            String name = call ? seg.substring(0, seg.length() - 2) : seg;
-            if (call && SAME_TEXT.contains(name)) continue;
-            if (call && name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) name = name.substring(3);
-            return namesKey(name, names) ? Optional.of(hint) : Optional.empty();
-        }
-        return Optional.empty();
+        return decidingName(hint).filter(name -> namesKey(name, names)).map(name -> hint);
     }
 
     /** A name for the key itself: {@code apiKey}, {@code ANTHROPIC_API_KEY}, {@code anthropic.api-key} — not {@code apiKeyLength}. */
