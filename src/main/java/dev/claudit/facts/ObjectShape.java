@@ -110,6 +110,11 @@ public final class ObjectShape {
                 || normalizedKey.equals("endpoint") || normalizedKey.endsWith("apiurl");
     }
 
+    /** A normalized key whose string value names the platform an entry is for ({@code provider}, {@code apiType}). */
+    public static boolean isProviderKey(String normalizedKey) {
+        return PROVIDER_KEYS.contains(normalizedKey);
+    }
+
     /** The role everything under {@code key} has, whatever it is: a response, another platform's options; or null. */
     public static Role under(String key) {
         String k = normalize(key);

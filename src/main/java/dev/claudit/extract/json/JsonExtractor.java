@@ -66,6 +66,8 @@ public final class JsonExtractor implements Extractor {
         boolean itemDisabled;
         /** Members by normalized key, with string values ({@code ""} for others): what the object is. */
         final Map<String, String> members = new HashMap<>();
+        /** A JSON Schema {@code if} here selects another platform's provider: what its {@code then} allows is that platform's. */
+        boolean otherPlatformCondition;
         /** Strings that may name a model, with the normalized key they are the value of: given a role when the frame closes. */
         final List<Map.Entry<Location, String>> modelStrings = new ArrayList<>();
 
@@ -200,7 +202,8 @@ public final class JsonExtractor implements Extractor {
             dev.claudit.facts.Role own = f.object ? ObjectShape.of(f.members) : null;
             dev.claudit.facts.Role inherited = null;
             for (Frame p : stack) {
-                if (p.object && p.key != null) inherited = ObjectShape.under(p.key);
+                if (p.object && p.otherPlatformCondition && "then".equals(p.key)) inherited = dev.claudit.facts.Role.ELSEWHERE;
+                if (inherited == null && p.object && p.key != null) inherited = ObjectShape.under(p.key);
                 if (inherited == null) inherited = ObjectShape.inherited(p.members);
                 if (inherited != null) break;
             }
@@ -219,7 +222,25 @@ public final class JsonExtractor implements Extractor {
             return it.next();
         }
 
+        /** Matches the path of a JSON Schema condition on the provider: {@code …if.properties.provider.enum.0} or {@code ….const}. */
+        private static final java.util.regex.Pattern PROVIDER_CONDITION =
+                java.util.regex.Pattern.compile("(?:(.*)\\.)?if\\.properties\\.([^.]+)\\.(?:const|enum\\.\\d+)");
+
+        /** A string inside a schema's {@code if} that names another platform's provider marks the object holding that {@code if}. */
+        void providerCondition(Frame f, String raw) {
+            java.util.regex.Matcher m = PROVIDER_CONDITION.matcher(f.child());
+            if (!m.matches() || !ObjectShape.isProviderKey(ObjectShape.normalize(m.group(2))) || !ObjectShape.isOtherPlatform(raw)) return;
+            String owner = m.group(1) == null ? "" : m.group(1);
+            for (Frame p : stack) {
+                if (p.object && p.path.equals(owner) && "if".equals(p.key)) {
+                    p.otherPlatformCondition = true;
+                    return;
+                }
+            }
+        }
+
         void string(Frame f, String raw) {
+            if (f != null) providerCondition(f, raw);
             int at = offset();
             Location loc = stringSpan(at);
             Value value = ValueText.parse(raw, loc, false);
