@@ -190,7 +190,8 @@ public final class JavaExtractor implements Extractor {
     private static boolean mockImport(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return n.contains("wiremock") || n.contains("mockwebserver") || n.startsWith("org.mockserver")
-                || n.endsWith("mockrestserviceserver") || n.startsWith("io.specto.hoverfly");
+                || n.endsWith("mockrestserviceserver") || n.startsWith("io.specto.hoverfly")
+                || n.endsWith(".mockhttpclient") || n.endsWith(".mockhttpclientbuilder");
     }
 
     /**
