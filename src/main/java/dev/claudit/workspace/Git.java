@@ -6,9 +6,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,6 +42,42 @@ public final class Git {
         String top = new Git(cwd).text("rev-parse", "--show-toplevel");
         if (top.isEmpty()) throw new Failure("not inside a git work tree");
         return Path.of(top);
+    }
+
+    /**
+     * Paths as literal pathspecs relative to this directory, the work tree's top (git runs there); a path that is
+     * the top itself means everything (an empty list).
+     *
+     * @throws Failure for a path outside the repository
+     */
+    List<String> pathspecs(Path cwd, List<Path> paths) throws Failure {
+        Path realTop = Workspace.realPath(dir);
+        Path realCwd = Workspace.realPath(cwd);
+        Set<String> specs = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path abs = realCwd.resolve(p).normalize();
+            if (Files.exists(abs)) abs = Workspace.realPath(abs);
+            if (!abs.startsWith(realTop)) throw new Failure(p + " is outside the repository at " + dir);
+            String rel = realTop.relativize(abs).toString().replace('\\', '/');
+            if (rel.isEmpty()) return List.of();
+            specs.add(rel);
+        }
+        return new ArrayList<>(specs);
+    }
+
+    /** Every blob's size in bytes, by id, from one {@code cat-file --batch-check}; ids that are not blobs are left out. */
+    Map<String, Long> blobSizes(Collection<String> ids) throws Failure {
+        Map<String, Long> sizes = new HashMap<>();
+        if (ids.isEmpty()) return sizes;
+        StringBuilder in = new StringBuilder(ids.size() * 41);
+        for (String id : ids) in.append(id).append('\n');
+        String out = new String(run(in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch-check"),
+                StandardCharsets.US_ASCII);
+        for (String line : out.split("\n")) {
+            String[] p = line.split(" ");
+            if (p.length == 3 && p[1].equals("blob")) sizes.put(p[0], Long.parseLong(p[2]));
+        }
+        return sizes;
     }
 
     /** Git could not be run or answered with an error; the message is one line fit for the user. */

@@ -168,7 +168,7 @@ public final class GitHistory implements AutoCloseable {
             if (mode.equals(Git.SYMLINK)) continue; // a link's target is a path, not content
             firstSeen.put(blob, new Blob(blob, path, commit, date, 0, order));
         }
-        Map<String, Long> sizes = sizes(firstSeen.keySet());
+        Map<String, Long> sizes = git.blobSizes(firstSeen.keySet());
         List<Blob> out = new ArrayList<>(firstSeen.size());
         for (Blob b : firstSeen.values()) {
             out.add(new Blob(b.id(), b.path(), b.commit(), b.date(), sizes.getOrDefault(b.id(), 0L), b.order()));
@@ -177,24 +177,9 @@ public final class GitHistory implements AutoCloseable {
         return new Log(out, changes, tipId == null ? Map.of() : tree(tipId), tipId, order + 1, notices);
     }
 
-    /**
-     * Paths as literal pathspecs relative to the top (git runs there); the top itself means everything.
-     *
-     * @throws Git.Failure for a path outside the repository
-     */
+    /** Paths as literal pathspecs relative to the top (git runs there); the top itself means everything. */
     public List<String> pathspecs(Path cwd, List<Path> paths) throws Git.Failure {
-        Path realTop = Workspace.realPath(top);
-        Path realCwd = Workspace.realPath(cwd);
-        Set<String> specs = new java.util.LinkedHashSet<>();
-        for (Path p : paths) {
-            Path abs = realCwd.resolve(p).normalize();
-            if (java.nio.file.Files.exists(abs)) abs = Workspace.realPath(abs);
-            if (!abs.startsWith(realTop)) throw new Git.Failure(p + " is outside the repository at " + top);
-            String rel = realTop.relativize(abs).toString().replace('\\', '/');
-            if (rel.isEmpty()) return List.of();
-            specs.add(rel);
-        }
-        return new ArrayList<>(specs);
+        return git.pathspecs(cwd, paths);
     }
 
     /**
@@ -247,21 +232,6 @@ public final class GitHistory implements AutoCloseable {
             if (p.length == 3 && p[1].equals("blob")) out.put(entry.substring(tab + 1), p[2]);
         }
         return out;
-    }
-
-    /** Every blob's size from one {@code cat-file --batch-check}. */
-    private Map<String, Long> sizes(Set<String> ids) throws Git.Failure {
-        Map<String, Long> sizes = new HashMap<>();
-        if (ids.isEmpty()) return sizes;
-        StringBuilder in = new StringBuilder(ids.size() * 41);
-        for (String id : ids) in.append(id).append('\n');
-        String out = new String(git.run(in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch-check"),
-                StandardCharsets.US_ASCII);
-        for (String line : out.split("\n")) {
-            String[] p = line.split(" ");
-            if (p.length == 3 && p[1].equals("blob")) sizes.put(p[0], Long.parseLong(p[2]));
-        }
-        return sizes;
     }
 
     /**

@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What is about to be committed: the staged blob of every added, copied, modified, renamed or type-changed file in
@@ -63,11 +60,11 @@ public final class StagedFiles implements AutoCloseable {
     public Workspace workspace(Path cwd, List<Path> paths) throws Git.Failure {
         List<String> args = new ArrayList<>(List.of("--literal-pathspecs", "diff", "--cached", "--raw", "-z", "--no-abbrev",
                 "--diff-filter=ACMRTU", "--"));
-        args.addAll(pathspecs(cwd, paths));
+        args.addAll(git.pathspecs(cwd, paths));
         byte[] raw = git.run(null, args.toArray(String[]::new));
 
         List<Entry> entries = parseRaw(raw);
-        Map<String, Long> sizes = sizes(entries);
+        Map<String, Long> sizes = git.blobSizes(entries.stream().filter(e -> !e.unmerged()).map(Entry::blob).toList());
         List<SourceFile> files = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         for (Entry e : entries) {
@@ -104,24 +101,6 @@ public final class StagedFiles implements AutoCloseable {
         }
     }
 
-    /** Paths as literal pathspecs relative to the top (git runs there); the top itself means everything. */
-    private List<String> pathspecs(Path cwd, List<Path> paths) throws Git.Failure {
-        if (paths.isEmpty()) return List.of();
-        Path realTop = Workspace.realPath(top);
-        Path realCwd = Workspace.realPath(cwd);
-        Set<String> specs = new LinkedHashSet<>();
-        for (Path p : paths) {
-            Path abs = realCwd.resolve(p).normalize();
-            if (Files.exists(abs)) abs = Workspace.realPath(abs);
-            if (!abs.startsWith(realTop)) throw new Git.Failure(p + " is outside the repository at " + top);
-            String rel = realTop.relativize(abs).toString().replace('\\', '/');
-            if (rel.isEmpty()) return List.of();
-            specs.add(rel);
-        }
-        return new ArrayList<>(specs);
-    }
-
-
     /** One staged file: its path, the staged mode and blob id; {@code unmerged} during a merge conflict (no blob). */
     record Entry(String path, String mode, String blob, boolean unmerged) {
         Entry(String path, String mode, String blob) {
@@ -149,21 +128,6 @@ public final class StagedFiles implements AutoCloseable {
             out.add(new Entry(path, parts[1], parts[3], status.startsWith("U")));
         }
         return out;
-    }
-
-    /** Every blob's size from one {@code cat-file --batch-check}. */
-    private Map<String, Long> sizes(List<Entry> entries) throws Git.Failure {
-        Map<String, Long> sizes = new HashMap<>();
-        if (entries.isEmpty()) return sizes;
-        StringBuilder in = new StringBuilder();
-        for (Entry e : entries) if (!e.unmerged()) in.append(e.blob()).append('\n');
-        String out = new String(git.run(in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch-check"),
-                StandardCharsets.US_ASCII);
-        for (String line : out.split("\n")) {
-            String[] p = line.split(" ");
-            if (p.length == 3 && p[1].equals("blob")) sizes.put(p[0], Long.parseLong(p[2]));
-        }
-        return sizes;
     }
 
     @Override
