@@ -13,18 +13,9 @@ repo="$(dirname "$bench")"
 cache="${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/claudit-bench}"
 commits="${1:-20000}"
 runs="${RUNS:-3}"
-say() { printf '%s\n' "$*" >&2; }
+. "$bench/tools.sh"
 mkdir -p "$cache"
 
-install_apt() {
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing $1 (apt)..."
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1"; } >/dev/null 2>&1 || true
-  fi
-}
-[ -x /usr/bin/time ] || install_apt time
-command -v rg >/dev/null || install_apt ripgrep
-[ -x /usr/bin/time ] || { say "bench: GNU time (/usr/bin/time) is needed: apt-get install time"; exit 2; }
 if command -v rg >/dev/null; then search="rg -c 'sk-ant-'"; else search="grep -c 'sk-ant-'"; say "bench: ripgrep not found; grep is the floor"; fi
 
 say "building claudit..."

@@ -21,21 +21,12 @@ size="${1:-5000}"
 runs="${RUNS:-5}"
 sl_runs="${SECRETLINT_RUNS:-1}"
 mkdir -p "$cache"
-say() { printf '%s\n' "$*" >&2; }
+. "$bench/tools.sh"
 if git -C "$cache" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   say "bench: $cache is inside a git work tree; secretlint would skip what it ignores: set BENCH_CACHE elsewhere"
 fi
 
 # ---------------------------------------------------------------- tools
-install_apt() { # install a Debian package when we may (root), else say what is missing
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing $1 (apt)..."
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1"; } >/dev/null 2>&1 || true
-  fi
-}
-[ -x /usr/bin/time ] || install_apt time
-command -v rg >/dev/null || install_apt ripgrep
-[ -x /usr/bin/time ] || { say "bench: GNU time (/usr/bin/time) is needed: apt-get install time"; exit 2; }
 have_rg=1; command -v rg >/dev/null || { have_rg=0; say "bench: ripgrep not found; its column stays empty"; }
 secretlint="$cache/npm/node_modules/.bin/secretlint"
 if [ ! -x "$secretlint" ] && command -v npm >/dev/null; then
