@@ -213,7 +213,7 @@ public final class Pipeline {
             Set<String> rules = f.suppressions().get(l);
             // "claudit:ignore because ..." names no rule of ours: it means all rules, not none
             if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId())
-                    || rules.stream().noneMatch(RuleCatalog.ORDER::contains))) return true;
+                    || rules.stream().noneMatch(RuleCatalog.ids()::contains))) return true;
         }
         return false;
     }

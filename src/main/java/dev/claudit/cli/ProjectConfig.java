@@ -160,7 +160,7 @@ record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Level> lev
             if (!(value instanceof MappingNode map)) throw error(value, "rules: expected 'rule-id: off|error|warning|note' entries");
             for (NodeTuple t : map.getValue()) {
                 String id = scalar(t.getKeyNode(), "a rule id");
-                if (!RuleCatalog.ORDER.contains(id)) throw error(t.getKeyNode(), "rules: unknown rule '" + id + "' (see 'claudit rules')");
+                if (!RuleCatalog.ids().contains(id)) throw error(t.getKeyNode(), "rules: unknown rule '" + id + "' (see 'claudit rules')");
                 String v = scalar(t.getValueNode(), "off, error, warning or note").toLowerCase(Locale.ROOT);
                 switch (v) {
                     case "off" -> disabled.add(id);

@@ -294,7 +294,7 @@ final class ScanCommand implements Callable<Integer> {
             err.println("claudit: scan root: " + listed.root() + (format == Format.sarif ? "; %SRCROOT%: "
                     + (srcRoot == null ? listed.root() : srcRoot) : ""));
             if (accepted != null) err.println("claudit: baseline: " + baseline + " (" + accepted.size() + " findings)");
-            err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ORDER.size()
+            err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ids().size()
                     + (settings.disabledRules().isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(settings.disabledRules())) + ")"));
             err.println("claudit: files: " + listed.files().size() + " listed, " + (listed.files().size() - workspace.files().size())
                     + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");

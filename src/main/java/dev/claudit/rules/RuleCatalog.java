@@ -8,19 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
 
-/** The rules in catalogue order, each read from {@code rules/<id>.yml} and paired with its detector. */
+/**
+ * The rules in catalogue order. A rule is two files: {@code rules/<id>.yml} (its metadata, examples and place in the
+ * catalogue, {@code order:}) and its {@link Detector}, found by {@link ServiceLoader} and paired with the YAML by id.
+ */
 public final class RuleCatalog {
-
-    /** Catalogue order (design.md); SARIF {@code ruleIndex} follows it. */
-    public static final List<String> ORDER = List.of("hardcoded-credential", "frontend-exposed-key",
-            "bearer-instead-of-x-api-key", "missing-api-key-header", "missing-version-header", "invalid-version-header",
-            "wrong-host", "insecure-transport", "malformed-endpoint-path", "key-whitespace", "key-logged",
-            "retired-model", "invalid-model-id");
 
     private final Map<String, RuleMeta> rules;
     private final Map<String, Detector> detectors;
@@ -30,7 +30,7 @@ public final class RuleCatalog {
         this.detectors = detectors;
     }
 
-    /** Loads every catalogue rule that has both metadata and a detector. */
+    /** Loads every rule: each detector on the class path with its {@code rules/<id>.yml}, in the YAMLs' order. */
     public static RuleCatalog load() {
         return load(true);
     }
@@ -43,19 +43,55 @@ public final class RuleCatalog {
         return load(false);
     }
 
+    /**
+     * The ids of every rule claudit has, without reading the rule files (a config naming a rule, a suppression
+     * comment naming one). Catalogue order is not kept: the set only answers whether an id is a rule.
+     */
+    public static Set<String> ids() {
+        return Discovered.IDS;
+    }
+
+    /** The detectors {@link ServiceLoader} finds ({@code META-INF/services/dev.claudit.rules.Detector}), in no order. */
+    static List<Detector> discover() {
+        return ServiceLoader.load(Detector.class, RuleCatalog.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The ids, found once: the class path does not change under a run. */
+    private static final class Discovered {
+        static final Set<String> IDS = Set.copyOf(discover().stream().map(Detector::ruleId).toList());
+    }
+
+    /** A rule file read: its place in the catalogue and its metadata. */
+    private record Ordered(int order, RuleMeta meta, Detector detector) {
+    }
+
     private static RuleCatalog load(boolean withExamples) {
-        Map<String, Detector> byId = new LinkedHashMap<>();
-        for (Detector d : Detectors.all()) byId.put(d.ruleId(), d);
+        List<Ordered> found = new ArrayList<>();
+        Map<String, Detector> seen = new LinkedHashMap<>();
+        for (Detector d : discover()) {
+            String id = d.ruleId();
+            Detector twin = seen.put(id, d);
+            if (twin != null) {
+                throw new IllegalStateException("two detectors for rule '" + id + "': " + twin.getClass().getName() + " and " + d.getClass().getName());
+            }
+            Map<String, Object> yaml = readYaml(id, withExamples)
+                    .orElseThrow(() -> new IllegalStateException(d.getClass().getName() + " implements rule '" + id + "' but rules/" + id + ".yml is missing"));
+            found.add(new Ordered(order(id, yaml), parse(yaml), d));
+        }
+        found.sort(Comparator.comparingInt(Ordered::order).thenComparing(o -> o.meta().id()));
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         Map<String, Detector> detectors = new LinkedHashMap<>();
-        for (String id : ORDER) {
-            Optional<RuleMeta> meta = read(id, withExamples);
-            if (meta.isPresent() && byId.containsKey(id)) {
-                rules.put(id, meta.get());
-                detectors.put(id, byId.get(id));
-            }
+        for (Ordered o : found) {
+            rules.put(o.meta().id(), o.meta());
+            detectors.put(o.meta().id(), o.detector());
         }
         return new RuleCatalog(rules, detectors);
+    }
+
+    /** A rule's place in the catalogue (SARIF {@code ruleIndex}, {@code claudit rules}): its {@code order:}, lowest first. */
+    static int order(String id, Map<String, Object> yaml) {
+        if (yaml.get("order") instanceof Integer n) return n;
+        throw new IllegalStateException("rules/" + id + ".yml: 'order' must be a whole number (the rule's place in the catalogue), not " + yaml.get("order"));
     }
 
     /** A catalogue of exactly these rules and detectors, in the order given (tests; embedding with other detectors). */
@@ -89,12 +125,15 @@ public final class RuleCatalog {
     }
 
     private static Optional<RuleMeta> read(String id, boolean withExamples) {
+        return readYaml(id, withExamples).map(RuleCatalog::parse);
+    }
+
+    private static Optional<Map<String, Object>> readYaml(String id, boolean withExamples) {
         try (InputStream in = RuleCatalog.class.getResourceAsStream("/rules/" + id + ".yml")) {
             if (in == null) return Optional.empty();
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!withExamples) text = withoutTopLevelKey(text, "examples");
-            Map<String, Object> m = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            return Optional.of(parse(m));
+            return Optional.of(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

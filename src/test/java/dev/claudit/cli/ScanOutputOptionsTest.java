@@ -69,7 +69,7 @@ class ScanOutputOptionsTest {
     @Test
     void verboseSaysWhatTheScanUsed() {
         DemoEndToEndTest.Run run = claudit("scan", project.toString(), "--verbose");
-        int n = dev.claudit.rules.RuleCatalog.ORDER.size();
+        int n = dev.claudit.rules.RuleCatalog.ids().size();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("claudit: config: " + project.resolve(".claudit.yml"),
                 "claudit: scan root: " + project,

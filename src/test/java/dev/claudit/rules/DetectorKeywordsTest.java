@@ -13,7 +13,7 @@ class DetectorKeywordsTest {
     @Test
     void everyDetectorDeclaresItsKeywords() {
         RuleData data = RuleData.load();
-        for (Detector d : Detectors.all()) {
+        for (Detector d : RuleCatalog.load().detectors()) {
             assertThat(d.keywords(data).isEveryFile())
                     .as("%s declares no keywords, so every file of every scan is parsed for it: override "
                             + "Detector.keywords with what a file must contain for this rule to report (see README, Performance)", d.ruleId())
@@ -25,7 +25,7 @@ class DetectorKeywordsTest {
     @Test
     void keywordsFollowTheDataTables() {
         RuleData data = RuleData.load();
-        KeywordMatcher all = KeywordMatcher.of(Keywords.union(Detectors.all().stream().map(d -> d.keywords(data)).toList()));
+        KeywordMatcher all = KeywordMatcher.of(Keywords.union(RuleCatalog.load().detectors().stream().map(d -> d.keywords(data)).toList()));
         for (RuleData.CredentialFormat f : data.credentialFormats()) {
             String prefix = Credentials.MARK + f.family() + "07-"; // any version
             assertThat(all.test("x = " + prefix + "abc", FileKind.TEXT)).as(prefix).isTrue();

@@ -1,7 +1,6 @@
 package dev.claudit.bench;
 
 import dev.claudit.facts.FileKind;
-import dev.claudit.rules.Detectors;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.KeywordMatcher;
 import dev.claudit.facts.Keywords;
@@ -74,7 +73,7 @@ public class PrefilterBenchmark {
             }
         }
         RuleData data = RuleData.load();
-        Keywords keywords = Keywords.union(Detectors.all().stream().map(d -> d.keywords(data)).toList());
+        Keywords keywords = Keywords.union(dev.claudit.rules.RuleCatalog.loadForScan().detectors().stream().map(d -> d.keywords(data)).toList());
         matcher = KeywordMatcher.of(keywords);
         List<String> quoted = new ArrayList<>();
         lowerKeywords = new ArrayList<>();
