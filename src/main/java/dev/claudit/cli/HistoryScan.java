@@ -3,6 +3,7 @@ package dev.claudit.cli;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Notice;
 import dev.claudit.report.Fingerprints;
+import dev.claudit.report.FindingOrder;
 import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.Provenance;
@@ -84,8 +85,8 @@ final class HistoryScan {
         }
         List<Notice> noticeList = new ArrayList<>(notices.values());
         noticeList.sort(Comparator.comparing(Notice::path, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Notice::message));
-        findings.sort(Pipeline.ORDER);
-        suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, Pipeline.ORDER));
+        findings.sort(FindingOrder.ORDER);
+        suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, FindingOrder.ORDER));
         return new ScanResult(scanned.rules(), findings, suppressed, noticeList, scanned.filesScanned(), scanned.elapsedMillis(),
                 scanned.version());
     }
@@ -113,7 +114,7 @@ final class HistoryScan {
             Set<String> holders = new HashSet<>();
             for (Found f : group) holders.add(f.blob().id());
             Found first = group.stream().min(Comparator.comparingInt((Found f) -> f.blob().order())
-                    .thenComparing(Found::finding, Pipeline.ORDER)).orElseThrow();
+                    .thenComparing(Found::finding, FindingOrder.ORDER)).orElseThrow();
             GitHistory.Blob b = first.blob();
             GitHistory.Removal removal = log.removal(b.path(), holders, b.order());
             Provenance p = new Provenance(b.commit(), b.date(), removal.removedIn(), removal.inTip());

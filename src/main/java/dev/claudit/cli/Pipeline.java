@@ -4,6 +4,7 @@ import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.Project;
+import dev.claudit.report.FindingOrder;
 import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
@@ -79,10 +80,6 @@ public final class Pipeline {
             return new Options(asOf, gatewayHosts, extraFrontendPrefixes, disabledRules, levelOverrides, threads, maxFileSize, prefilter, dirs);
         }
     }
-
-    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().path())
-            .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
-            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
     /**
      * How long one file's parser may run. Some inputs make parsers slow beyond reason (javaparser takes minutes
@@ -199,8 +196,8 @@ public final class Pipeline {
         for (String path : cut) {
             if (noticed.add(path)) notices.add(new Notice(path, "note", dev.claudit.facts.Value.CUT_NOTICE));
         }
-        findings.sort(ORDER);
-        suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, ORDER));
+        findings.sort(FindingOrder.ORDER);
+        suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, FindingOrder.ORDER));
         notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(rules, findings, suppressed, notices, read.filesRead(), elapsed, version);
