@@ -41,11 +41,17 @@ public final class RulesTable {
 
     /** A GitHub table: Rule | Level | Security severity | What it flags. */
     public String markdown() {
+        return markdown(id -> null);
+    }
+
+    /** The same table with each rule's id linking to {@code linkOf.apply(id)} (none where it gives null). */
+    public String markdown(java.util.function.UnaryOperator<String> linkOf) {
         StringBuilder out = new StringBuilder();
         out.append("| Rule | Level | Security severity | What it flags |\n");
         out.append("|---|---|---|---|\n");
         for (RuleMeta r : rules) {
-            out.append("| `").append(r.id()).append("` | ")
+            String link = linkOf.apply(r.id());
+            out.append("| ").append(link == null ? "`" + r.id() + "`" : "[`" + r.id() + "`](" + link + ")").append(" | ")
                     .append(r.level().id()).append(" | ")
                     .append(r.isSecurity() ? r.securitySeverity() : "").append(" | ")
                     .append(cell(r.summary())).append(" |\n");

@@ -35,8 +35,21 @@ public record RuleMeta(String id, String name, Level level, String securitySever
      * {@code expect: rule-id[, rule-id]} in a comment, and every other line must stay clean.
      */
     public record Example(String title, Map<String, String> files, String asOf) {
+        private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern.compile("expect:(.*)");
+
         public Example {
             files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
+        }
+
+        /** Whether a line of its files is marked as reported by {@code ruleId}: {@code expect: a, b} (a quoted part aside). */
+        public boolean reports(String ruleId) {
+            for (String content : files.values()) {
+                java.util.regex.Matcher m = EXPECT.matcher(content);
+                while (m.find()) {
+                    for (String word : m.group(1).replaceAll("\"[^\"]*\"", " ").split("[\\s,]+")) if (word.equals(ruleId)) return true;
+                }
+            }
+            return false;
         }
     }
 

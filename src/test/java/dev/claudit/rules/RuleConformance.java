@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +42,6 @@ final class RuleConformance {
     /** GitHub shows at most ten tags (design.md, SARIF). */
     static final int MAX_TAGS = 10;
     static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
-    static final Pattern EXPECT = Pattern.compile("expect:(.*)");
     static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private RuleConformance() {
@@ -208,22 +206,12 @@ final class RuleConformance {
                 problems.add(name + ": example '" + title + "' has no files");
                 continue;
             }
-            if (reports(files.values(), id)) failing = true;
+            Map<String, String> contents = new java.util.LinkedHashMap<>();
+            files.forEach((k, v) -> contents.put(String.valueOf(k), String.valueOf(v)));
+            if (new RuleMeta.Example(title, contents, null).reports(id)) failing = true;
             else passing = true;
         }
         if (!failing) problems.add(name + ": no failing example (one with a line marked 'expect: " + id + "')");
         if (!passing) problems.add(name + ": no passing example (one without any line marked 'expect: " + id + "')");
-    }
-
-    /** Whether a line of the files is marked as reported by the rule: {@code expect: a, b} (a quoted part aside). */
-    static boolean reports(Collection<?> files, String id) {
-        for (Object content : files) {
-            Matcher m = EXPECT.matcher(String.valueOf(content));
-            while (m.find()) {
-                String ids = m.group(1).replaceAll("\"[^\"]*\"", " ");
-                for (String word : ids.split("[\\s,]+")) if (word.equals(id)) return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.testkit.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,14 +30,14 @@ class RuleConformanceTest {
 
     @Test
     void theRuleFilesAndDetectorsConform() throws IOException {
-        assertThat(RuleConformance.check(ruleFiles(Path.of("rules")), detectorClasses(), RuleCatalog.discover()))
+        assertThat(RuleConformance.check(ruleFiles(RepositoryRoot.find().resolve("rules")), detectorClasses(), RuleCatalog.discover()))
                 .as("rules/*.yml against the detectors").isEmpty();
     }
 
     @Test
     void theCatalogueIsEveryRuleFileInItsOrder() throws IOException {
         List<String> ids = RuleCatalog.load().rules().stream().map(RuleMeta::id).toList();
-        assertThat(ids).containsExactlyInAnyOrderElementsOf(ruleFiles(Path.of("rules")).keySet().stream()
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(ruleFiles(RepositoryRoot.find().resolve("rules")).keySet().stream()
                 .map(n -> n.substring(0, n.length() - ".yml".length())).toList());
         assertThat(ids).containsExactlyInAnyOrderElementsOf(RuleCatalog.ids());
         // the order SARIF ruleIndex and 'claudit rules' have always had (design.md's catalogue table)
@@ -112,9 +113,9 @@ class RuleConformanceTest {
 
     @Test
     void aFailingExampleIsOneMarkedForThisRuleWhateverElseTheMarkerSays() {
-        assertThat(RuleConformance.reports(List.of("x // expect: beta, alpha \"a fragment\"\n"), "alpha")).isTrue();
-        assertThat(RuleConformance.reports(List.of("x // expect: beta \"alpha\"\n"), "alpha")).isFalse();
-        assertThat(RuleConformance.reports(List.of("x // expect: alphabet\n"), "alpha")).isFalse();
+        assertThat(example("x // expect: beta, alpha \"a fragment\"\n").reports("alpha")).isTrue();
+        assertThat(example("x // expect: beta \"alpha\"\n").reports("alpha")).isFalse();
+        assertThat(example("x // expect: alphabet\ny // alpha\n").reports("alpha")).isFalse();
     }
 
     @Test
@@ -250,6 +251,10 @@ class RuleConformanceTest {
                   ok.env: |
                     X=2
             """;
+
+    private static RuleMeta.Example example(String content) {
+        return new RuleMeta.Example("t", Map.of("a.java", content), null);
+    }
 
     private static List<String> alpha(UnaryOperator<String> edit) {
         return check(Map.of("alpha.yml", edit.apply(ALPHA)), List.of(Alpha.class), List.of(new Alpha()));
