@@ -66,15 +66,23 @@ public final class RuleCatalog {
     }
 
     private static RuleCatalog load(boolean withExamples) {
+        return assemble(discover(), id -> readYaml(id, withExamples));
+    }
+
+    /**
+     * Pairs each detector with its rule file (read by {@code fileOf}) and sorts them by the files' {@code order:}. A
+     * detector without its file, or two for one id, is a broken build, not a rule to drop.
+     */
+    static RuleCatalog assemble(List<Detector> discovered, java.util.function.Function<String, Optional<Map<String, Object>>> fileOf) {
         List<Ordered> found = new ArrayList<>();
         Map<String, Detector> seen = new LinkedHashMap<>();
-        for (Detector d : discover()) {
+        for (Detector d : discovered) {
             String id = d.ruleId();
             Detector twin = seen.put(id, d);
             if (twin != null) {
                 throw new IllegalStateException("two detectors for rule '" + id + "': " + twin.getClass().getName() + " and " + d.getClass().getName());
             }
-            Map<String, Object> yaml = readYaml(id, withExamples)
+            Map<String, Object> yaml = fileOf.apply(id)
                     .orElseThrow(() -> new IllegalStateException(d.getClass().getName() + " implements rule '" + id + "' but rules/" + id + ".yml is missing"));
             found.add(new Ordered(order(id, yaml), parse(yaml), d));
         }
