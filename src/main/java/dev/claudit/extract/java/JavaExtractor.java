@@ -206,12 +206,12 @@ public final class JavaExtractor implements Extractor {
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(type, Map.of());
             if (MODEL_SETTERS.contains(m.getNameAsString()) && args.size() == 1) {
                 Value v = eval.eval(args.get(0), scope);
-                sink.setting(new Setting(m.getNameAsString(), v, "java", "plain", v.location()));
+                sink.setting(new Setting(m.getNameAsString(), v, Setting.Origin.JAVA, Setting.Style.PLAIN, v.location()));
             } else if (ENTRY_CALLS.contains(m.getNameAsString()) && args.size() >= 2 && args.size() % 2 == 0) {
                 for (int k = 0; k + 1 < args.size(); k += 2) {
                     if (args.get(k) instanceof StringLiteralExpr key && MODEL_KEYS.contains(key.asString())) {
                         Value v = eval.eval(args.get(k + 1), scope);
-                        sink.setting(new Setting(key.asString(), v, "java", "plain", v.location()));
+                        sink.setting(new Setting(key.asString(), v, Setting.Origin.JAVA, Setting.Style.PLAIN, v.location()));
                     }
                 }
             }

@@ -55,7 +55,7 @@ public final class InvalidVersionHeader implements Detector {
             }
         }
         for (ClientConfig c : file.clients()) {
-            if (!c.sdk().equals("langchain4j") && !c.sdk().equals("spring-ai")) continue;
+            if (c.sdk() != ClientConfig.Sdk.LANGCHAIN4J && c.sdk() != ClientConfig.Sdk.SPRING_AI) continue;
             for (String option : VERSION_OPTIONS) {
                 Value v = c.options().get(option);
                 if (v != null) check(ctx.project().resolve(v), v.location(), ctx, out);
