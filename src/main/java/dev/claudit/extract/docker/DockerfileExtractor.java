@@ -11,6 +11,7 @@ import dev.claudit.extract.shell.ShellReader;
 import dev.claudit.extract.shell.ShellWord;
 import dev.claudit.extract.shell.SourceMap;
 import dev.claudit.facts.Location;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -236,7 +237,7 @@ public final class DockerfileExtractor implements Extractor {
             try {
                 ShellReader.read(script, SourceMap.of(path, lines, offsets), sink, Setting.Origin.SHELL, variables);
             } catch (UnparsableText e) {
-                sink.notice("note", e.getMessage() + " in the instruction at line " + line + "; its commands were not read");
+                sink.notice(Notice.Level.NOTE, e.getMessage() + " in the instruction at line " + line + "; its commands were not read");
             }
         }
 

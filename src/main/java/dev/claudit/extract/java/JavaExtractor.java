@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Abandoned;
@@ -79,7 +80,7 @@ public final class JavaExtractor implements Extractor {
         }
         if (result.getResult().isEmpty()) throw new UnparsableJava("Java parse error" + where(result));
         // what javaparser could not parse it skipped statement by statement: the rest is read
-        if (!result.isSuccessful()) sink.notice("note", "Java parse error" + where(result) + "; read around it");
+        if (!result.isSuccessful()) sink.notice(Notice.Level.NOTE, "Java parse error" + where(result) + "; read around it");
         read(path, result.getResult().get(), true, sink);
         for (String piece : localTypes) {
             ParseResult<CompilationUnit> local = parse(piece);
@@ -167,7 +168,7 @@ public final class JavaExtractor implements Extractor {
                 else if (v.cut() && !cut[0]) {
                     cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
                     sink.literal(new Value.Literal(v.knownPrefix(), v.location(), true));
-                    sink.notice("note", Value.CUT_NOTICE);
+                    sink.notice(Notice.Level.NOTE, Value.CUT_NOTICE);
                 }
                 // pieces that are constants (maybe in other classes): the project resolves them later
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);

@@ -3,6 +3,7 @@ package dev.claudit.extract.js;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.ClientConfig;
@@ -111,7 +112,7 @@ public final class JsExtractor implements Extractor {
             List<JsToken> tokens = JsLexer.tokenize(fileText, from, to, false, lines);
             new Reader(path, fileText, lines, sink, tokens, false, true).read();
         } catch (UnparsableText e) {
-            sink.notice("note", e.getMessage() + " in an embedded script; its code was not read");
+            sink.notice(Notice.Level.NOTE, e.getMessage() + " in an embedded script; its code was not read");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
 import dev.claudit.extract.UnparsableText;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Setting;
 
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class ShellExtractor implements Extractor {
         try {
             ShellReader.read(script, map, sink, Setting.Origin.SHELL, Map.of());
         } catch (UnparsableText e) {
-            sink.notice("note", e.getMessage() + " in an embedded script; its commands were not read");
+            sink.notice(Notice.Level.NOTE, e.getMessage() + " in an embedded script; its commands were not read");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.claudit.extract.shell;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -155,7 +156,7 @@ public final class ShellReader {
                 new ShellReader(SourceMap.of(map.path(), map.lines(), offsets), sink, origin, new HashMap<>(variables), depth + 1)
                         .script(t.text());
             } catch (UnparsableText e) {
-                sink.notice("note", e.getMessage() + " (inside sh -c); its commands were not read");
+                sink.notice(Notice.Level.NOTE, e.getMessage() + " (inside sh -c); its commands were not read");
             }
             return;
         }
