@@ -503,7 +503,7 @@ final class RequestFinder {
                 }
             }
             if (!keys.isEmpty()) {
-                sink.log(new LogCall(LogCall.ALL_HEADERS, keys, eval.loc(m)));
+                sink.log(LogCall.allHeaders(keys, eval.loc(m)));
                 return;
             }
         }
@@ -537,7 +537,7 @@ final class RequestFinder {
                 }
             }
         }
-        if (logger != null && !keys.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, keys, logger));
+        if (logger != null && !keys.isEmpty()) sink.log(LogCall.allHeaders(keys, logger));
     }
 
     /**

@@ -551,7 +551,7 @@ public final class JsExtractor implements Extractor {
             Location at = values.loc(t.get(i).start(), t.get(i + 2).end());
             sink.log(new LogCall(t.get(i).text() + "." + t.get(i + 2).text(), args, at));
             // an object printed whole prints the key it holds: options with an apiKey, headers with x-api-key
-            if (!held.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, held, at));
+            if (!held.isEmpty()) sink.log(LogCall.allHeaders(held, at));
         }
 
         /** The values of {@code x-api-key} and {@code apiKey} members of an object, and of its {@code headers} object. */

@@ -77,7 +77,7 @@ public final class KeyLogged implements Detector {
             for (Value arg : log.arguments()) {
                 Optional<String> key = keyIn(arg, judge, 0);
                 // every header is printed, the x-api-key one among them: the key sent there is logged when it is Anthropic's
-                if (key.isEmpty() && log.api().equals(LogCall.ALL_HEADERS) && judge.aboutAnthropic()
+                if (key.isEmpty() && log.printsAllHeaders() && judge.aboutAnthropic()
                         && KeyNames.names(arg).stream().noneMatch(n -> namesAnotherService(lastName(n), names))) {
                     key = Optional.of("x-api-key");
                 }
