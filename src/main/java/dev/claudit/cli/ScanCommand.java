@@ -1,5 +1,6 @@
 package dev.claudit.cli;
 
+import dev.claudit.facts.CredentialToken;
 import dev.claudit.facts.Notice;
 import dev.claudit.report.Baseline;
 import dev.claudit.report.ScanResult;
@@ -519,7 +520,7 @@ final class ScanCommand implements Callable<Integer> {
             // words of the path that are pieces of a found key (a key split over folder names)
             StringBuilder out = new StringBuilder();
             for (String part : shown.split("(?<=[^A-Za-z0-9_-])|(?=[^A-Za-z0-9_-])")) {
-                out.append(part.length() >= 8 && !part.startsWith("sk-ant-") && f.secret().contains(part) ? "…" : part);
+                out.append(part.length() >= 8 && !part.startsWith(CredentialToken.MARK) && f.secret().contains(part) ? "…" : part);
             }
             shown = out.toString();
         }

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
@@ -459,7 +460,7 @@ final class RequestFinder {
             String arg = m.getArgument(0).toString();
             if (m.getNameAsString().equals("setLevel") && (arg.endsWith("HEADERS") || arg.endsWith("BODY"))) out.put(var, callLoc(m));
             if (m.getNameAsString().equals("redactHeader") && m.getArgument(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr l
-                    && l.asString().equalsIgnoreCase("x-api-key")) {
+                    && l.asString().equalsIgnoreCase(AnthropicHeaders.API_KEY)) {
                 redacted.add(var);
             }
         }
@@ -499,7 +500,7 @@ final class RequestFinder {
                     boolean setter = HEADER_CALLS.contains(call.getNameAsString()) || Set.of("set", "add", "put").contains(call.getNameAsString());
                     if (!setter || args.size() != 2) continue;
                     Header h = header(args.get(0), args.get(1), scope, call);
-                    if (h.is("x-api-key")) keys.add(h.value());
+                    if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
             if (!keys.isEmpty()) {
@@ -533,7 +534,7 @@ final class RequestFinder {
                     logger = headerLoggers.get(n.getNameAsString());
                 } else if (HEADER_CALLS.contains(name) && args.size() == 2) {
                     Header h = header(args.get(0), args.get(1), scope, m);
-                    if (h.is("x-api-key")) keys.add(h.value());
+                    if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
         }
@@ -628,7 +629,7 @@ final class RequestFinder {
 
     private static boolean looksLikeHeader(Header h) {
         String n = h.nameText().toLowerCase(Locale.ROOT);
-        return n.equals("x-api-key") || n.startsWith("anthropic-") || n.equals("authorization") || n.equals("content-type")
+        return n.equals(AnthropicHeaders.API_KEY) || n.startsWith(AnthropicHeaders.PREFIX) || n.equals("authorization") || n.equals("content-type")
                 || n.equals("api-key") || n.equals("apikey");
     }
 

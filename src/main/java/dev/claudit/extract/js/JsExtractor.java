@@ -3,6 +3,7 @@ package dev.claudit.extract.js;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
@@ -76,7 +77,7 @@ public final class JsExtractor implements Extractor {
         return n.equals("log") || n.endsWith("logger");
     }
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
-    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
+    private static final String BROWSER_ACCESS_HEADER = AnthropicHeaders.BROWSER_ACCESS;
     private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
 
     @Override
@@ -559,7 +560,7 @@ public final class JsExtractor implements Extractor {
             for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
                 if (m.key() == null || m.value() == null) continue;
                 String key = m.key().toLowerCase(java.util.Locale.ROOT);
-                if (key.equals("x-api-key") || key.equals("apikey") || key.equals("api_key")) out.add(values.eval(m.value()));
+                if (key.equals(AnthropicHeaders.API_KEY) || key.equals("apikey") || key.equals("api_key")) out.add(values.eval(m.value()));
                 else if (key.equals("headers") && depth < 2) {
                     JsSyntax.Range nested = objectOf(m.value());
                     if (nested != null) heldKeys(nested, out, depth + 1);

@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Header;
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class FrontendExposedKey implements Detector {
 
     public static final String ID = "frontend-exposed-key";
-    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
+    private static final String BROWSER_ACCESS_HEADER = AnthropicHeaders.BROWSER_ACCESS;
     private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
     @Override
@@ -160,7 +161,7 @@ public final class FrontendExposedKey implements Detector {
                 if (h.is(BROWSER_ACCESS_HEADER)
                         && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
                     if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
-                } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)
+                } else if ((h.is(AnthropicHeaders.API_KEY) || h.is("authorization")) && isBuildConfigKey(h.value(), names)
                         && reported.add(h.value().location())) {
                     out.report(buildConfig(ctx, h.value()));
                 }

@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
@@ -50,7 +51,7 @@ public final class InvalidVersionHeader implements Detector {
         if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             for (Header h : raw.headers()) {
-                if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is("anthropic-version")) continue;
+                if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is(AnthropicHeaders.VERSION)) continue;
                 check(ctx.project().resolve(h.value()), h.location(), ctx, out);
             }
         }
