@@ -174,11 +174,11 @@ public final class Pipeline {
                     try {
                         d.detect(f, ctx, fileFindings::add);
                     } catch (Abandoned e) {
-                        notices.add(new Notice(f.path(), "warning", "rules did not finish within "
+                        notices.add(new Notice(f.path(), Notice.Level.WARNING, "rules did not finish within "
                                 + parseBudget.toMillis() / 1000.0 + " s on this file; what they found so far is reported"));
                         break;
                     } catch (RuntimeException | StackOverflowError e) {
-                        notices.add(new Notice(f.path(), "warning", "rule " + d.ruleId() + " failed on this file ("
+                        notices.add(new Notice(f.path(), Notice.Level.WARNING, "rule " + d.ruleId() + " failed on this file ("
                                 + e.getClass().getSimpleName() + "); other rules still ran", e));
                     }
                 }
@@ -194,7 +194,7 @@ public final class Pipeline {
         Set<String> noticed = new java.util.HashSet<>();
         for (Notice n : notices) noticed.add(n.path());
         for (String path : cut) {
-            if (noticed.add(path)) notices.add(new Notice(path, "note", dev.claudit.facts.Value.CUT_NOTICE));
+            if (noticed.add(path)) notices.add(new Notice(path, Notice.Level.NOTE, dev.claudit.facts.Value.CUT_NOTICE));
         }
         findings.sort(FindingOrder.ORDER);
         suppressed.sort(Comparator.comparing(ScanResult.Suppressed::finding, FindingOrder.ORDER));

@@ -174,7 +174,7 @@ final class ProjectReader {
             if (o.text) text++;
         }
         if (overScanBudget.get() > 0) {
-            notices.add(new Notice(".", "warning", "the scan ran past its " + scanBudget.toMinutes() + " min budget; "
+            notices.add(new Notice(".", Notice.Level.WARNING, "the scan ran past its " + scanBudget.toMinutes() + " min budget; "
                     + overScanBudget.get() + " files after that were scanned for credentials only"));
         }
         return new Read(collect(outcomes), notices, text);
@@ -196,13 +196,13 @@ final class ProjectReader {
         try {
             n = f.read(buf);
         } catch (IOException e) {
-            o.notices = List.of(new Notice(f.path(), "warning", "cannot read: " + DirectoryWalker.reason(e), e));
+            o.notices = List.of(new Notice(f.path(), Notice.Level.WARNING, "cannot read: " + DirectoryWalker.reason(e), e));
             return o;
         }
         if (n < 0) return large(f, o); // grew past the limit since the walk
         if (!TextDecoder.encoding(buf, n).utf16()) {
             if (hasNul(buf, n)) {
-                o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
+                o.notices = List.of(new Notice(f.path(), Notice.Level.NOTE, "binary file; skipped"));
                 return o;
             }
             if (!matcher.test(buf, 0, n, f.kind()) || !someRuleIn(buf, n, f.kind())) {
@@ -242,7 +242,7 @@ final class ProjectReader {
     private Outcome extract(SourceFile f, byte[] bytes, Outcome o) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded == null) {
-            o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
+            o.notices = List.of(new Notice(f.path(), Notice.Level.NOTE, "binary file; skipped"));
             return o;
         }
         o.text = true;
@@ -274,7 +274,7 @@ final class ProjectReader {
             notices.add(new Notice(first.path(), first.level(), lossy + "; " + first.message(), first.cause()));
             notices.addAll(facts.notices().subList(1, facts.notices().size()));
         } else {
-            if (decoded.lossy()) notices.add(new Notice(f.path(), "note", lossy));
+            if (decoded.lossy()) notices.add(new Notice(f.path(), Notice.Level.NOTE, lossy));
             notices.addAll(facts.notices());
         }
         o.facts = facts;
@@ -288,7 +288,7 @@ final class ProjectReader {
             byte[] head = in.readNBytes(BINARY_PROBE);
             TextDecoder.Encoding encoding = TextDecoder.encoding(head, head.length);
             if (!encoding.utf16() && hasNul(head, head.length)) {
-                o.notices = List.of(new Notice(f.path(), "note", "binary file; skipped"));
+                o.notices = List.of(new Notice(f.path(), Notice.Level.NOTE, "binary file; skipped"));
                 return o;
             }
             // the same decision as for a file read whole: UTF-16 (a confirmed mark) is streamed as UTF-8
@@ -297,11 +297,11 @@ final class ProjectReader {
             o.text = true;
             o.facts = r.facts();
             if (r.keywordSeen()) {
-                o.notices = List.of(new Notice(f.path(), "note", "larger than --max-file-size (" + size(maxFileSize)
+                o.notices = List.of(new Notice(f.path(), Notice.Level.NOTE, "larger than --max-file-size (" + size(maxFileSize)
                         + "); scanned for credentials only"));
             }
         } catch (IOException e) {
-            o.notices = List.of(new Notice(f.path(), "warning", "cannot read: " + DirectoryWalker.reason(e), e));
+            o.notices = List.of(new Notice(f.path(), Notice.Level.WARNING, "cannot read: " + DirectoryWalker.reason(e), e));
         }
         return o;
     }
@@ -371,7 +371,7 @@ final class ProjectReader {
                 } catch (OutOfMemoryError e) {
                     // this file's bytes and text did not fit; they are garbage now, the other files still fit
                     o = new Outcome();
-                    o.notices = List.of(new Notice(f.path(), "warning", "too large to scan with the memory available; skipped", e));
+                    o.notices = List.of(new Notice(f.path(), Notice.Level.WARNING, "too large to scan with the memory available; skipped", e));
                 } catch (RuntimeException | Error e) {
                     synchronized (failure) {
                         if (failure[0] == null) failure[0] = e;
@@ -444,7 +444,7 @@ final class ProjectReader {
         String within = "within " + parseBudget.toMillis() / 1000.0 + " s";
         String text = task.text;
         if (text == null) {
-            o.notices = List.of(new Notice(task.file.path(), "warning", "not read " + within + "; skipped"));
+            o.notices = List.of(new Notice(task.file.path(), Notice.Level.WARNING, "not read " + within + "; skipped"));
             return o;
         }
         o.facts = extraction().credentialsOnly(task.file.path(), task.file.kind(), text, "not parsed " + within

@@ -1,5 +1,7 @@
 package dev.claudit.cli;
 
+import dev.claudit.facts.CredentialToken;
+import dev.claudit.facts.Notice;
 import dev.claudit.report.Baseline;
 import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Finding;
@@ -348,7 +350,7 @@ final class ScanCommand implements Callable<Integer> {
         disabled.remove(CREDENTIAL_RULE);
         java.util.Map<String, Level> levels = new java.util.LinkedHashMap<>(settings.levels());
         levels.remove(CREDENTIAL_RULE);
-        notices.add(dev.claudit.facts.Notice.configuration(configShown, "warning", "rules: " + CREDENTIAL_RULE + ": "
+        notices.add(dev.claudit.facts.Notice.configuration(configShown, Notice.Level.WARNING, "rules: " + CREDENTIAL_RULE + ": "
                 + (off ? "off" : lowered.name().toLowerCase(java.util.Locale.ROOT)) + " ignored: a repository's config cannot "
                 + "turn off or lower the credential rule without --allow-config-disable on the command line"));
         return new ProjectConfig(settings.dir(), disabled, levels, settings.exclude(), settings.gateways(),
@@ -368,7 +370,7 @@ final class ScanCommand implements Callable<Integer> {
             parts.add("config sets fail-on: " + settings.failOn().name().toLowerCase(java.util.Locale.ROOT)
                     + (allowConfigDisable ? "" : " (credentials still fail the scan)"));
         }
-        if (!parts.isEmpty()) notices.add(dev.claudit.facts.Notice.configuration(configShown, "note", String.join("; ", parts)));
+        if (!parts.isEmpty()) notices.add(dev.claudit.facts.Notice.configuration(configShown, Notice.Level.NOTE, String.join("; ", parts)));
     }
 
     /**
@@ -390,7 +392,7 @@ final class ScanCommand implements Callable<Integer> {
             java.util.function.Predicate<dev.claudit.workspace.SourceFile> under = f -> rel.isEmpty() || f.path().equals(rel)
                     || f.path().startsWith(rel + "/");
             if (walked.files().stream().anyMatch(under) && kept.files().stream().noneMatch(under)) {
-                notices.add(new dev.claudit.facts.Notice(rel.isEmpty() ? "." : rel, "warning", "named on the command line but "
+                notices.add(new dev.claudit.facts.Notice(rel.isEmpty() ? "." : rel, dev.claudit.facts.Notice.Level.WARNING, "named on the command line but "
                         + "excluded by 'exclude' in " + configShown + "; not scanned"));
             }
         }
@@ -415,7 +417,7 @@ final class ScanCommand implements Callable<Integer> {
             configShown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
             if (Files.isSymbolicLink(file)) {
                 // a repository's config linking elsewhere (/proc/self/pagemap, another checkout) is not read
-                ownFileNotices.add(new dev.claudit.facts.Notice(configShown, "warning", "symbolic link not followed; this config is not used"));
+                ownFileNotices.add(new dev.claudit.facts.Notice(configShown, dev.claudit.facts.Notice.Level.WARNING, "symbolic link not followed; this config is not used"));
                 configShown = null;
                 return ProjectConfig.none(cwd);
             }
@@ -518,7 +520,7 @@ final class ScanCommand implements Callable<Integer> {
             // words of the path that are pieces of a found key (a key split over folder names)
             StringBuilder out = new StringBuilder();
             for (String part : shown.split("(?<=[^A-Za-z0-9_-])|(?=[^A-Za-z0-9_-])")) {
-                out.append(part.length() >= 8 && !part.startsWith("sk-ant-") && f.secret().contains(part) ? "…" : part);
+                out.append(part.length() >= 8 && !part.startsWith(CredentialToken.MARK) && f.secret().contains(part) ? "…" : part);
             }
             shown = out.toString();
         }

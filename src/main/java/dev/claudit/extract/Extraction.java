@@ -13,6 +13,7 @@ import dev.claudit.extract.yaml.YamlExtractor;
 import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Place;
 
 import java.util.EnumMap;
@@ -58,10 +59,10 @@ public final class Extraction {
                 throw e; // the scan gave up on this file: stop here, nothing is recorded
             } catch (StackOverflowError e) {
                 sink.discardStructure();
-                sink.notice("warning", "nesting too deep to parse; scanned for credentials only", e);
+                sink.notice(Notice.Level.WARNING, "nesting too deep to parse; scanned for credentials only", e);
             } catch (Exception e) {
                 sink.discardStructure();
-                sink.notice("note", describe(e) + "; scanned for credentials only", e);
+                sink.notice(Notice.Level.NOTE, describe(e) + "; scanned for credentials only", e);
             }
         }
         return sink.toFacts();
@@ -86,7 +87,7 @@ public final class Extraction {
     public FileFacts credentialsOnly(String path, FileKind kind, String text, String why) {
         FactSink sink = new FactSink(path, kind);
         LexicalScanner.scan(text, new LineIndex(path, text), sink);
-        if (why != null) sink.notice("warning", why);
+        if (why != null) sink.notice(Notice.Level.WARNING, why);
         return sink.toFacts();
     }
 

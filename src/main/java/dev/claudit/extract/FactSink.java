@@ -98,12 +98,12 @@ public final class FactSink {
         suppressions.computeIfAbsent(line, k -> new HashSet<>()).addAll(rules);
     }
 
-    public void notice(String level, String message) {
+    public void notice(Notice.Level level, String message) {
         notices.add(new Notice(path, level, message));
     }
 
     /** A notice about a contained failure; {@code cause} is kept for {@code --debug}, never printed as-is. */
-    public void notice(String level, String message, Throwable cause) {
+    public void notice(Notice.Level level, String message, Throwable cause) {
         notices.add(new Notice(path, level, message, cause));
     }
 
@@ -127,7 +127,7 @@ public final class FactSink {
     private List<Notice> oneNotice() {
         if (notices.size() <= 1) return notices;
         Notice first = notices.get(0);
-        String level = notices.stream().anyMatch(n -> n.level().equals("warning")) ? "warning" : first.level();
+        Notice.Level level = notices.stream().anyMatch(n -> n.level() == Notice.Level.WARNING) ? Notice.Level.WARNING : first.level();
         return List.of(new Notice(path, level, first.message() + " (and " + (notices.size() - 1) + " more like it in this file)",
                 first.cause()));
     }

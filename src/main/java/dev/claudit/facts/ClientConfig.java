@@ -6,19 +6,48 @@ import java.util.Map;
  * An SDK or framework client that adds {@code x-api-key} and {@code anthropic-version} itself: the official
  * {@code anthropic-java} builder, LangChain4j, Spring AI and Quarkus properties, the JS SDK.
  *
- * @param sdk        which client, e.g. {@code anthropic-java}, {@code langchain4j}, {@code anthropic-js}
+ * @param sdk        which client
  * @param options    the options set on it by name ({@code apiKey}, {@code authToken}, {@code baseUrl}, ...)
  * @param location   where it is built
  * @param serverOnly the code it is built in runs only on a server (an API route, a server action, a Node script),
  *                   so nothing it reads is shipped to a browser; false when that is not known
  */
-public record ClientConfig(String sdk, Map<String, Value> options, Location location, boolean serverOnly) {
+public record ClientConfig(Sdk sdk, Map<String, Value> options, Location location, boolean serverOnly) {
+
+    /** Which SDK or framework client it is, and which platform it sends to. */
+    public enum Sdk {
+        /** The official Java SDK ({@code AnthropicOkHttpClient}, {@code AnthropicClient}, its backends). */
+        ANTHROPIC_JAVA(false),
+        /** A LangChain4j Anthropic chat or language model. */
+        LANGCHAIN4J(false),
+        /** Spring AI's {@code AnthropicApi}. */
+        SPRING_AI(false),
+        /** The official TypeScript SDK ({@code @anthropic-ai/sdk}). */
+        ANTHROPIC_JS(false),
+        /** The TypeScript SDK's Amazon Bedrock client ({@code @anthropic-ai/bedrock-sdk}). */
+        ANTHROPIC_JS_BEDROCK(true),
+        /** The TypeScript SDK's Google Vertex AI client ({@code @anthropic-ai/vertex-sdk}). */
+        ANTHROPIC_JS_VERTEX(true),
+        /** The TypeScript SDK's Microsoft Foundry client ({@code @anthropic-ai/foundry-sdk}). */
+        ANTHROPIC_JS_FOUNDRY(true);
+
+        private final boolean otherPlatform;
+
+        Sdk(boolean otherPlatform) {
+            this.otherPlatform = otherPlatform;
+        }
+
+        /** True when it sends to a cloud platform that hosts Claude (Bedrock, Vertex, Foundry), not to Anthropic's API. */
+        public boolean otherPlatform() {
+            return otherPlatform;
+        }
+    }
 
     public ClientConfig {
         options = Map.copyOf(options);
     }
 
-    public ClientConfig(String sdk, Map<String, Value> options, Location location) {
+    public ClientConfig(Sdk sdk, Map<String, Value> options, Location location) {
         this(sdk, options, location, false);
     }
 }

@@ -53,7 +53,7 @@ public final class GithubAnnotations {
         for (Notice n : result.notices()) {
             out.append("::notice");
             if (n.path() != null && !n.path().isBlank()) out.append(" file=").append(property(Masked.text(n.path())));
-            out.append("::").append(data("claudit: " + n.level() + ": " + Masked.text(n.message()))).append('\n');
+            out.append("::").append(data("claudit: " + n.level().id() + ": " + Masked.text(n.message()))).append('\n');
         }
         return out.toString();
     }

@@ -48,7 +48,7 @@ public final class JsonReport {
         for (Notice n : result.notices()) {
             notices.addObject()
                     .put("path", Masked.text(n.path()))
-                    .put("level", n.level())
+                    .put("level", n.level().id())
                     .put("message", Masked.text(n.message()));
         }
         Counts c = Counts.of(result);

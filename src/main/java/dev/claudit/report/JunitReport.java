@@ -77,7 +77,7 @@ public final class JunitReport {
             if (!result.notices().isEmpty()) {
                 StringBuilder err = new StringBuilder("\n");
                 for (Notice n : result.notices()) {
-                    err.append(Masked.text(n.path() == null ? "claudit" : n.path())).append(": ").append(n.level()).append(": ")
+                    err.append(Masked.text(n.path() == null ? "claudit" : n.path())).append(": ").append(n.level().id()).append(": ")
                             .append(Masked.text(n.message())).append('\n');
                 }
                 xml.writeCharacters("\n    ");

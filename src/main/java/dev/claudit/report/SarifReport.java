@@ -250,11 +250,8 @@ public final class SarifReport {
         return configuration.isEmpty() ? invocation : invocation.withToolConfigurationNotifications(configuration);
     }
 
-    private static String notificationLevel(String level) {
-        return switch (level == null ? "" : level) {
-            case "error", "warning", "note", "none" -> level;
-            default -> "note";
-        };
+    private static String notificationLevel(Notice.Level level) {
+        return level == null ? "note" : level.id();
     }
 
     private static com.contrastsecurity.sarif.Location location(String path, Region region) {

@@ -56,7 +56,7 @@ public final class TextReport {
     public void writeNotices(List<Notice> notices, Writer err) throws IOException {
         for (Notice n : notices) {
             String where = n.path() == null || n.path().isBlank() ? "claudit" : n.path();
-            err.write(style.bold(printable(Masked.text(where))) + ": " + levelLabel(n.level()) + ": "
+            err.write(style.bold(printable(Masked.text(where))) + ": " + levelLabel(n.level() == null ? null : n.level().id()) + ": "
                     + printable(Masked.text(n.message())) + "\n");
         }
         err.flush();

@@ -64,10 +64,10 @@ public final class DirectoryWalker {
             }
         }
         if (!skippedBuiltIn.isEmpty()) {
-            notices.add(new Notice(".", "note", "folders not scanned (build output, dependencies, tool state): "
+            notices.add(new Notice(".", Notice.Level.NOTE, "folders not scanned (build output, dependencies, tool state): "
                     + String.join(", ", skippedBuiltIn) + "; --no-ignore scans them"));
         }
-        if (tracked != null && tracked.failure != null) notices.add(new Notice(".", "warning", tracked.failure));
+        if (tracked != null && tracked.failure != null) notices.add(new Notice(".", Notice.Level.WARNING, tracked.failure));
         return new Workspace(absRoot.toString(), new ArrayList<>(files.values()), notices);
     }
 
@@ -156,19 +156,19 @@ public final class DirectoryWalker {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) {
-                        notices.add(new Notice(rel(root, f), "note", "symbolic link not followed"));
+                        notices.add(new Notice(rel(root, f), Notice.Level.NOTE, "symbolic link not followed"));
                     } else if (!attrs.isRegularFile()) {
-                        notices.add(new Notice(rel(root, f), "note", "not a regular file; skipped"));
+                        notices.add(new Notice(rel(root, f), Notice.Level.NOTE, "not a regular file; skipped"));
                     } else if (gitTop == null || (ignoredDirs.isEmpty() && !isIgnored(f, false, ignores))
                             || f.startsWith(gitTop) && tracked.file(f)) {
                         // the walk's attributes are the file's own (links are not followed): no second stat
                         String rel = relUnder(rootPrefix, root, f);
-                        if (FileNames.notUtf8(f)) notices.add(new Notice(rel, "note",
+                        if (FileNames.notUtf8(f)) notices.add(new Notice(rel, Notice.Level.NOTE,
                                 "file name is not UTF-8; its other bytes are shown as \\xNN"));
                         SourceFile.OnDisk disk = new SourceFile.OnDisk(f);
                         SourceFile before = files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), attrs.size(), disk));
                         if (before != null && !before.content().equals(disk)) {
-                            notices.add(new Notice(rel, "warning", "another file is shown under the same name; this one not scanned"));
+                            notices.add(new Notice(rel, Notice.Level.WARNING, "another file is shown under the same name; this one not scanned"));
                         }
                     }
                     return FileVisitResult.CONTINUE;
@@ -176,20 +176,20 @@ public final class DirectoryWalker {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    notices.add(new Notice(rel(root, f), "warning", "cannot read: " + reason(e)));
+                    notices.add(new Notice(rel(root, f), Notice.Level.WARNING, "cannot read: " + reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                    if (e != null) notices.add(new Notice(rel(root, d), "warning", "cannot list directory: " + reason(e)));
+                    if (e != null) notices.add(new Notice(rel(root, d), Notice.Level.WARNING, "cannot list directory: " + reason(e)));
                     if (!ignores.isEmpty() && ignores.peek().dir.equals(d)) ignores.pop();
                     if (!ignoredDirs.isEmpty() && ignoredDirs.peek().equals(d)) ignoredDirs.pop();
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            notices.add(new Notice(rel(root, dir), "warning", "cannot walk: " + reason(e)));
+            notices.add(new Notice(rel(root, dir), Notice.Level.WARNING, "cannot walk: " + reason(e)));
         }
     }
 
@@ -198,18 +198,18 @@ public final class DirectoryWalker {
         try {
             BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink() && !explicit) {
-                notices.add(new Notice(rel, "note", "symbolic link not followed"));
+                notices.add(new Notice(rel, Notice.Level.NOTE, "symbolic link not followed"));
                 return;
             }
             Path target = attrs.isSymbolicLink() ? f.toRealPath() : f;
             BasicFileAttributes real = Files.readAttributes(target, BasicFileAttributes.class);
             if (!real.isRegularFile()) {
-                notices.add(new Notice(rel, "note", "not a regular file; skipped"));
+                notices.add(new Notice(rel, Notice.Level.NOTE, "not a regular file; skipped"));
                 return;
             }
             files.putIfAbsent(rel, new SourceFile(rel, Workspace.kindOf(rel), real.size(), new SourceFile.OnDisk(target)));
         } catch (IOException e) {
-            notices.add(new Notice(rel, "warning", "cannot read: " + reason(e)));
+            notices.add(new Notice(rel, Notice.Level.WARNING, "cannot read: " + reason(e)));
         }
     }
 
@@ -314,7 +314,7 @@ public final class DirectoryWalker {
         try {
             node = IgnoreRules.parse(new String(readOwnFile(file), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
-            notices.add(new Notice(rel(root, file), "warning", "ignore file not read: " + reason(e) + "; its patterns are not used"));
+            notices.add(new Notice(rel(root, file), Notice.Level.WARNING, "ignore file not read: " + reason(e) + "; its patterns are not used"));
             return;
         }
         if (!node.isEmpty()) ignores.push(new IgnoreFrame(dir, node));

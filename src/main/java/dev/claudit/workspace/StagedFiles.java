@@ -74,7 +74,7 @@ public final class StagedFiles implements AutoCloseable {
             }
             if (e.mode().equals(Git.GITLINK)) continue; // a submodule: its own repository, not a file of this commit
             if (e.mode().equals(Git.SYMLINK)) {
-                notices.add(new Notice(e.path(), "note", "symbolic link not followed"));
+                notices.add(new Notice(e.path(), Notice.Level.NOTE, "symbolic link not followed"));
                 continue;
             }
             String blob = e.blob();
@@ -91,12 +91,12 @@ public final class StagedFiles implements AutoCloseable {
                     java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             if (attrs.isRegularFile()) {
                 files.add(new SourceFile(path, Workspace.kindOf(path), attrs.size(), new SourceFile.OnDisk(file)));
-                notices.add(new Notice(path, "note", "merge conflict: the working-tree file is scanned"));
+                notices.add(new Notice(path, Notice.Level.NOTE, "merge conflict: the working-tree file is scanned"));
                 return;
             }
-            notices.add(new Notice(path, "warning", "merge conflict, and the working-tree file is not a regular file; not scanned"));
+            notices.add(new Notice(path, Notice.Level.WARNING, "merge conflict, and the working-tree file is not a regular file; not scanned"));
         } catch (IOException e) {
-            notices.add(new Notice(path, "warning", "merge conflict, and the working-tree file cannot be read ("
+            notices.add(new Notice(path, Notice.Level.WARNING, "merge conflict, and the working-tree file cannot be read ("
                     + DirectoryWalker.reason(e) + "); not scanned"));
         }
     }

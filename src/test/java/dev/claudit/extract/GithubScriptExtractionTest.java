@@ -35,7 +35,7 @@ class GithubScriptExtractionTest {
                       - run: echo done
                 """);
         assertThat(f.calls()).singleElement().satisfies(c -> {
-            assertThat(c.api()).isEqualTo("fetch");
+            assertThat(c.api()).isEqualTo(HttpCall.Api.FETCH);
             assertThat(c.location()).isEqualTo(new Location(".github/workflows/ci.yml", 9, 31, 9, 35));
             assertThat(c.headers()).singleElement().satisfies(h -> assertThat(h.location().line()).isEqualTo(11));
         });
@@ -59,6 +59,6 @@ class GithubScriptExtractionTest {
             assertThat(l.api()).isEqualTo("console.log");
             assertThat(l.location()).isEqualTo(new Location(".github/workflows/ci.yml", 4, 16, 4, 26));
         });
-        assertThat(f.calls()).extracting(HttpCall::api).containsExactly("curl");
+        assertThat(f.calls()).extracting(HttpCall::api).containsExactly(HttpCall.Api.CURL);
     }
 }

@@ -116,7 +116,7 @@ class CiReportsTest {
                 plain.matchedText(), key, new Provenance("0123456789abcdef0123456789abcdef01234567", "2026-01-02T03:04:05+00:00", null, false));
         Finding host = SampleScan.wrongHost("a.yml", 1, 1);
         String report = new GitLabReport(GitLabReport.Kind.SECRET_DETECTION, Instant.parse("2026-12-01T10:00:00.123Z"))
-                .render(SampleScan.scan(List.of(plain, historic, host), List.of(), List.of(new Notice("x", "note", "n"))));
+                .render(SampleScan.scan(List.of(plain, historic, host), List.of(), List.of(new Notice("x", Notice.Level.NOTE, "n"))));
         JsonNode doc = JSON.readTree(report);
         assertThat(schema("gitlab-secret-detection.json").validate(doc)).isEmpty();
         assertThat(report).doesNotContain(key);
@@ -164,7 +164,7 @@ class CiReportsTest {
                 "line one\nline two, 100% wrong: api.anthropic.ai\r", "api.anthropic.ai", null);
         Finding cred = SampleScan.credential(key, "src/main/java/App.java", 7, 22);
         String out = new GithubAnnotations().render(SampleScan.scan(List.of(tricky, cred), List.of(),
-                List.of(new Notice("big.bin", "note", "skipped: binary file"))));
+                List.of(new Notice("big.bin", Notice.Level.NOTE, "skipped: binary file"))));
         assertThat(out).doesNotContain(key);
         String[] lines = out.split("\n");
         assertThat(lines).hasSize(3);

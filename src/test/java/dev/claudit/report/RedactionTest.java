@@ -27,7 +27,7 @@ class RedactionTest {
                 "also " + key, "api key", key);
         return SampleScan.scan(List.of(careless),
                 List.of(new ScanResult.Suppressed(hidden, "inSource", "reviewed: " + key)),
-                List.of(new Notice("src/Broken.java", "warning", "could not parse near " + key)));
+                List.of(new Notice("src/Broken.java", Notice.Level.WARNING, "could not parse near " + key)));
     }
 
     @Test

@@ -81,7 +81,7 @@ final class SampleScan {
         return scan(List.of(cred, warnUnderError, odd, ws),
                 List.of(new ScanResult.Suppressed(inSource, "inSource", "claudit-ignore: legacy test fixture"),
                         new ScanResult.Suppressed(external, "external", null)),
-                List.of(new Notice("broken.yml", "warning", "could not parse YAML; scanned lexically"),
-                        new Notice("big.bin", "note", "skipped: binary file")));
+                List.of(new Notice("broken.yml", Notice.Level.WARNING, "could not parse YAML; scanned lexically"),
+                        new Notice("big.bin", Notice.Level.NOTE, "skipped: binary file")));
     }
 }

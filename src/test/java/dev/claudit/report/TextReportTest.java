@@ -152,8 +152,8 @@ class TextReportTest {
     @Test
     void noticesGoToTheErrorWriter() throws IOException {
         ScanResult scan = SampleScan.scan(List.of(), List.of(),
-                List.of(new Notice("broken.yml", "warning", "could not parse YAML; scanned lexically"),
-                        new Notice("big.bin", "note", "skipped: binary file")));
+                List.of(new Notice("broken.yml", Notice.Level.WARNING, "could not parse YAML; scanned lexically"),
+                        new Notice("big.bin", Notice.Level.NOTE, "skipped: binary file")));
 
         Output o = render(scan, false);
 

@@ -17,7 +17,7 @@ class PathExcludesTest {
     static List<String> kept(Path base, List<String> patterns, String... paths) {
         List<SourceFile> files = new java.util.ArrayList<>();
         for (String p : paths) files.add(new SourceFile(p, FileKind.TEXT, 0, () -> new byte[0]));
-        Workspace ws = new Workspace(ROOT.toString(), files, List.of(new Notice("testdata/bin.dat", "note", "binary file; skipped")));
+        Workspace ws = new Workspace(ROOT.toString(), files, List.of(new Notice("testdata/bin.dat", Notice.Level.NOTE, "binary file; skipped")));
         Workspace out = new PathExcludes(base, patterns).apply(ws);
         if (patterns.contains("testdata/")) assertThat(out.notices()).isEmpty();
         return out.files().stream().map(SourceFile::path).toList();

@@ -11,6 +11,7 @@ import dev.claudit.extract.shell.ShellReader;
 import dev.claudit.extract.shell.ShellWord;
 import dev.claudit.extract.shell.SourceMap;
 import dev.claudit.facts.Location;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -179,7 +180,7 @@ public final class DockerfileExtractor implements Extractor {
                 while (v < body.length() && Character.isWhitespace(body.charAt(v))) v++;
                 String raw = body.substring(v).strip();
                 Location valueLoc = map.span(v, v + raw.length());
-                setting(first, ValueText.parse(raw, valueLoc, true), "plain", map.span(0, first.length()));
+                setting(first, ValueText.parse(raw, valueLoc, true), Setting.Style.PLAIN, map.span(0, first.length()));
                 return;
             }
             for (ShellCommand c : ShellLexer.lex(body, map)) {
@@ -188,18 +189,18 @@ public final class DockerfileExtractor implements Extractor {
                     if (kv == null && !env && w.literalText() != null && !w.literalText().isEmpty()) {
                         // `ARG K`: a build argument whose value comes from --build-arg at build time
                         Location at = map.span(w.start(), w.end());
-                        sink.setting(new Setting(w.literalText(), new Value.Unknown("build argument", at), "dockerfile", "plain", at));
+                        sink.setting(new Setting(w.literalText(), new Value.Unknown("build argument", at), Setting.Origin.DOCKERFILE, Setting.Style.PLAIN, at));
                     }
                     if (kv == null) continue;
                     String key = kv[0].literalText();
                     if (key.isEmpty()) continue;
-                    setting(key, kv[1].value(map, variables::get), kv[1].quoted() ? "quoted" : "plain", map.span(kv[0].start(), kv[0].end()));
+                    setting(key, kv[1].value(map, variables::get), kv[1].quoted() ? Setting.Style.QUOTED : Setting.Style.PLAIN, map.span(kv[0].start(), kv[0].end()));
                 }
             }
         }
 
-        void setting(String key, Value value, String style, Location keyLoc) {
-            sink.setting(new Setting(key, value, "dockerfile", style, keyLoc));
+        void setting(String key, Value value, Setting.Style style, Location keyLoc) {
+            sink.setting(new Setting(key, value, Setting.Origin.DOCKERFILE, style, keyLoc));
             if (value instanceof Value.Literal l) sink.literal(l);
             else if (value instanceof Value.Concat c) c.parts().stream().filter(Value.Literal.class::isInstance).map(Value.Literal.class::cast).forEach(sink::literal);
             if (value.knownText().isPresent() || value instanceof Value.Reference) variables.put(key, value);
@@ -234,9 +235,9 @@ public final class DockerfileExtractor implements Extractor {
 
         void shell(String script, int[] offsets, int line) {
             try {
-                ShellReader.read(script, SourceMap.of(path, lines, offsets), sink, "shell", variables);
+                ShellReader.read(script, SourceMap.of(path, lines, offsets), sink, Setting.Origin.SHELL, variables);
             } catch (UnparsableText e) {
-                sink.notice("note", e.getMessage() + " in the instruction at line " + line + "; its commands were not read");
+                sink.notice(Notice.Level.NOTE, e.getMessage() + " in the instruction at line " + line + "; its commands were not read");
             }
         }
 
@@ -277,7 +278,7 @@ public final class DockerfileExtractor implements Extractor {
             }
             if (joined.length() == 0) return;
             ShellReader.read(new ShellCommand(words), SourceMap.of(path, lines, Arrays.copyOf(offsets, Math.max(1, joined.length()))),
-                    sink, "shell", variables);
+                    sink, Setting.Origin.SHELL, variables);
         }
 
         int[] append(StringBuilder body, int[] offsets, int from, int to) {

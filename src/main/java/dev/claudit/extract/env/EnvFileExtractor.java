@@ -66,7 +66,7 @@ public final class EnvFileExtractor implements Extractor {
             }
             Location loc = lines.span(v, Math.max(1, i - v + 1));
             Value value = q == '\'' ? new Value.Literal(sb.toString(), loc) : ValueText.parse(sb.toString(), loc, true);
-            emit(key, value, "quoted", keyLoc, sink);
+            emit(key, value, Setting.Style.QUOTED, keyLoc, sink);
             int after = closed ? i + 1 : i;
             return next(text, lineEnd(text, Math.min(after, n)));
         }
@@ -79,12 +79,12 @@ public final class EnvFileExtractor implements Extractor {
         while (valEnd > v && Character.isWhitespace(text.charAt(valEnd - 1))) valEnd--;
         String raw = text.substring(v, valEnd);
         Location loc = lines.span(v, Math.max(1, valEnd - v));
-        emit(key, ValueText.parse(raw, loc, true), "plain", keyLoc, sink);
+        emit(key, ValueText.parse(raw, loc, true), Setting.Style.PLAIN, keyLoc, sink);
         return next(text, eol);
     }
 
-    private static void emit(String key, Value value, String style, Location keyLoc, FactSink sink) {
-        sink.setting(new Setting(key, value, "env", style, keyLoc));
+    private static void emit(String key, Value value, Setting.Style style, Location keyLoc, FactSink sink) {
+        sink.setting(new Setting(key, value, Setting.Origin.ENV, style, keyLoc));
         if (value instanceof Value.Literal l) sink.literal(l);
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Reads Android Gradle build scripts (Groovy and Kotlin DSL) for what they compile into the app:
  * {@code buildConfigField(type, name, value)} as a setting {@code buildConfigField.NAME} of origin
- * {@link #BUILD_CONFIG}, {@code resValue(type, name, value)} as {@code resValue.name} of origin {@link #RES_VALUE},
+ * {@link Setting.Origin#ANDROID_BUILD_CONFIG}, {@code resValue(type, name, value)} as {@code resValue.name} of origin {@link Setting.Origin#ANDROID_RES_VALUE},
  * both in call and Groovy command syntax. Values are followed through string interpolation, {@code +},
  * {@code ?:} and the script's {@code val}/{@code var}/{@code def} bindings to what they read: a property
  * ({@code localProperties.getProperty("X")}, {@code props["X"]}, {@code project.findProperty("X")},
@@ -26,11 +26,6 @@ import java.util.Set;
  * {@code providers.environmentVariable("X")}).
  */
 public final class GradleExtractor implements Extractor {
-
-    /** The origin of {@code buildConfigField} entries: compiled into the app as {@code BuildConfig.NAME}. */
-    public static final String BUILD_CONFIG = "android-buildconfig";
-    /** The origin of {@code resValue} entries: compiled into the app's resources. */
-    public static final String RES_VALUE = "android-resvalue";
 
     private static final Set<String> PROPERTY_READS = Set.of("getProperty", "findProperty", "property", "gradleProperty",
             "getOrDefault");
@@ -105,7 +100,7 @@ public final class GradleExtractor implements Extractor {
             Value value = eval(t, args.get(2)[0], args.get(2)[1], 0);
             Location at = loc(name.start(), name.end());
             String key = (resValue ? "resValue." : "buildConfigField.") + name.text();
-            sink.setting(new Setting(key, value, resValue ? RES_VALUE : BUILD_CONFIG, "quoted", at));
+            sink.setting(new Setting(key, value, resValue ? Setting.Origin.ANDROID_RES_VALUE : Setting.Origin.ANDROID_BUILD_CONFIG, Setting.Style.QUOTED, at));
         }
 
         /** Top-level comma-separated ranges of {@code [from, to)}. */

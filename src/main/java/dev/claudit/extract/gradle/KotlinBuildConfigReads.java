@@ -12,13 +12,10 @@ import java.util.List;
 
 /**
  * Reads Kotlin sources lexically for one thing: {@code BuildConfig.NAME} (optionally package-qualified), a value
- * Android compiles into the app, as a setting {@code BuildConfig.NAME} of origin {@link #ORIGIN} at the read.
+ * Android compiles into the app, as a setting {@code BuildConfig.NAME} of origin {@link Setting.Origin#BUILD_CONFIG_READ} at the read.
  * Comments and strings are skipped by the tokenizer, so a mention in either is not a read.
  */
 public final class KotlinBuildConfigReads implements Extractor {
-
-    /** The origin of a {@code BuildConfig.NAME} read in app code. */
-    public static final String ORIGIN = "buildconfig-read";
 
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableText {
@@ -39,7 +36,7 @@ public final class KotlinBuildConfigReads implements Extractor {
                 String key = "BuildConfig." + name.text();
                 int last = name.end() - 1;
                 Location at = new Location(path, lines.line(k.start()), lines.column(k.start()), lines.line(last), lines.column(last));
-                sink.setting(new Setting(key, new Value.Symbol(key, "", at), ORIGIN, "plain", at));
+                sink.setting(new Setting(key, new Value.Symbol(key, "", at), Setting.Origin.BUILD_CONFIG_READ, Setting.Style.PLAIN, at));
             }
         }
     }

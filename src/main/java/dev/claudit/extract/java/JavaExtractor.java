@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Abandoned;
@@ -79,7 +80,7 @@ public final class JavaExtractor implements Extractor {
         }
         if (result.getResult().isEmpty()) throw new UnparsableJava("Java parse error" + where(result));
         // what javaparser could not parse it skipped statement by statement: the rest is read
-        if (!result.isSuccessful()) sink.notice("note", "Java parse error" + where(result) + "; read around it");
+        if (!result.isSuccessful()) sink.notice(Notice.Level.NOTE, "Java parse error" + where(result) + "; read around it");
         read(path, result.getResult().get(), true, sink);
         for (String piece : localTypes) {
             ParseResult<CompilationUnit> local = parse(piece);
@@ -167,7 +168,7 @@ public final class JavaExtractor implements Extractor {
                 else if (v.cut() && !cut[0]) {
                     cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
                     sink.literal(new Value.Literal(v.knownPrefix(), v.location(), true));
-                    sink.notice("note", Value.CUT_NOTICE);
+                    sink.notice(Notice.Level.NOTE, Value.CUT_NOTICE);
                 }
                 // pieces that are constants (maybe in other classes): the project resolves them later
                 else if (!v.symbols().isEmpty()) sink.symbol("#expr@" + v.location().line() + ":" + v.location().column(), v);
@@ -206,12 +207,12 @@ public final class JavaExtractor implements Extractor {
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(type, Map.of());
             if (MODEL_SETTERS.contains(m.getNameAsString()) && args.size() == 1) {
                 Value v = eval.eval(args.get(0), scope);
-                sink.setting(new Setting(m.getNameAsString(), v, "java", "plain", v.location()));
+                sink.setting(new Setting(m.getNameAsString(), v, Setting.Origin.JAVA, Setting.Style.PLAIN, v.location()));
             } else if (ENTRY_CALLS.contains(m.getNameAsString()) && args.size() >= 2 && args.size() % 2 == 0) {
                 for (int k = 0; k + 1 < args.size(); k += 2) {
                     if (args.get(k) instanceof StringLiteralExpr key && MODEL_KEYS.contains(key.asString())) {
                         Value v = eval.eval(args.get(k + 1), scope);
-                        sink.setting(new Setting(key.asString(), v, "java", "plain", v.location()));
+                        sink.setting(new Setting(key.asString(), v, Setting.Origin.JAVA, Setting.Style.PLAIN, v.location()));
                     }
                 }
             }

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.claudit.extract.FactSink;
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
@@ -278,7 +279,7 @@ final class RequestFinder {
         boolean complete = true;
         boolean requestish = false;
         boolean clientBuilder = false;
-        String api = "unknown";
+        HttpCall.Api api = HttpCall.Api.UNKNOWN;
         Set<String> headerVars = new HashSet<>();
         String assignedField = null;
 
@@ -290,22 +291,22 @@ final class RequestFinder {
                 String type = o.getType().getNameAsString();
                 String full = o.getType().asString();
                 if (type.equals("HttpHeaders")) {
-                    api = "spring";
+                    api = HttpCall.Api.SPRING;
                     requestish = true;
                     holder(c.top()).ifPresent(p -> {
                         if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
                     });
                 }
                 if (full.endsWith("Request.Builder")) {
-                    api = "okhttp";
+                    api = HttpCall.Api.OKHTTP;
                     requestish = true;
                 }
                 if (URL_CONSTRUCTORS.contains(type) && !o.getArguments().isEmpty()) {
                     url = eval.eval(o.getArgument(0), scope);
                     at = eval.loc(o);
                     requestish = true;
-                    if (type.startsWith("Http")) api = "apache";
-                    if (type.equals("URL")) api = "urlconnection";
+                    if (type.startsWith("Http")) api = HttpCall.Api.APACHE;
+                    if (type.equals("URL")) api = HttpCall.Api.URL_CONNECTION;
                 }
                 if (type.equals("HashMap") || type.equals("LinkedHashMap") || type.equals("TreeMap")) {
                     holder(c.top()).ifPresent(p -> {
@@ -328,13 +329,13 @@ final class RequestFinder {
                 String scopeText = m.getScope().map(JavaEvaluator::qualifiedText).orElse(null);
                 if (name.equals("newBuilder") && m.getScope().orElse(null) instanceof MethodCallExpr r
                         && r.getNameAsString().equals("request") && r.getArguments().isEmpty()) {
-                    api = "okhttp"; // an OkHttp interceptor rebuilding the chain's request
+                    api = HttpCall.Api.OKHTTP; // an OkHttp interceptor rebuilding the chain's request
                 }
                 if (i == 0 && scopeText != null) {
-                    if (scopeText.endsWith("HttpRequest") && name.equals("newBuilder")) api = "java.net.http";
+                    if (scopeText.endsWith("HttpRequest") && name.equals("newBuilder")) api = HttpCall.Api.JAVA_NET_HTTP;
                     if ((scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient") || scopeText.endsWith("RestTemplateBuilder"))
                             && (name.equals("builder") || name.equals("create"))) {
-                        api = "spring";
+                        api = HttpCall.Api.SPRING;
                         clientBuilder = true;
                     }
                 }
@@ -378,7 +379,7 @@ final class RequestFinder {
                     requestish = true;
                 } else if (name.equals("openConnection")) {
                     requestish = true;
-                    api = "urlconnection";
+                    api = HttpCall.Api.URL_CONNECTION;
                     if (url == null && m.getScope().isPresent()) {
                         Value v = eval.eval(m.getScope().get(), scope);
                         if (!(v instanceof Value.Unknown)) url = v;
@@ -459,7 +460,7 @@ final class RequestFinder {
             String arg = m.getArgument(0).toString();
             if (m.getNameAsString().equals("setLevel") && (arg.endsWith("HEADERS") || arg.endsWith("BODY"))) out.put(var, callLoc(m));
             if (m.getNameAsString().equals("redactHeader") && m.getArgument(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr l
-                    && l.asString().equalsIgnoreCase("x-api-key")) {
+                    && l.asString().equalsIgnoreCase(AnthropicHeaders.API_KEY)) {
                 redacted.add(var);
             }
         }
@@ -499,11 +500,11 @@ final class RequestFinder {
                     boolean setter = HEADER_CALLS.contains(call.getNameAsString()) || Set.of("set", "add", "put").contains(call.getNameAsString());
                     if (!setter || args.size() != 2) continue;
                     Header h = header(args.get(0), args.get(1), scope, call);
-                    if (h.is("x-api-key")) keys.add(h.value());
+                    if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
             if (!keys.isEmpty()) {
-                sink.log(new LogCall(LogCall.ALL_HEADERS, keys, eval.loc(m)));
+                sink.log(LogCall.allHeaders(keys, eval.loc(m)));
                 return;
             }
         }
@@ -533,11 +534,11 @@ final class RequestFinder {
                     logger = headerLoggers.get(n.getNameAsString());
                 } else if (HEADER_CALLS.contains(name) && args.size() == 2) {
                     Header h = header(args.get(0), args.get(1), scope, m);
-                    if (h.is("x-api-key")) keys.add(h.value());
+                    if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
         }
-        if (logger != null && !keys.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, keys, logger));
+        if (logger != null && !keys.isEmpty()) sink.log(LogCall.allHeaders(keys, logger));
     }
 
     /**
@@ -628,7 +629,7 @@ final class RequestFinder {
 
     private static boolean looksLikeHeader(Header h) {
         String n = h.nameText().toLowerCase(Locale.ROOT);
-        return n.equals("x-api-key") || n.startsWith("anthropic-") || n.equals("authorization") || n.equals("content-type")
+        return n.equals(AnthropicHeaders.API_KEY) || n.startsWith(AnthropicHeaders.PREFIX) || n.equals("authorization") || n.equals("content-type")
                 || n.equals("api-key") || n.equals("apikey");
     }
 
@@ -641,7 +642,7 @@ final class RequestFinder {
 
     private void client(List<Chain> group, JavaEvaluator.Scope scope) {
         for (Chain c : group) {
-            String sdk = null;
+            ClientConfig.Sdk sdk = null;
             for (MethodCallExpr m : c.calls()) {
                 String s = m.getScope().map(JavaEvaluator::qualifiedText).orElse("");
                 String simple = s.substring(s.lastIndexOf('.') + 1);
@@ -667,13 +668,13 @@ final class RequestFinder {
         }
     }
 
-    private static String sdkName(String type) {
+    private static ClientConfig.Sdk sdkName(String type) {
         if (type.startsWith("AnthropicOkHttpClient") || type.equals("AnthropicClient") || type.startsWith("AnthropicBackend")) {
-            return "anthropic-java";
+            return ClientConfig.Sdk.ANTHROPIC_JAVA;
         }
-        if (type.endsWith("ChatModel") || type.endsWith("StreamingChatModel") || type.endsWith("LanguageModel")) return "langchain4j";
-        if (type.equals("AnthropicApi")) return "spring-ai";
-        return "anthropic-java";
+        if (type.endsWith("ChatModel") || type.endsWith("StreamingChatModel") || type.endsWith("LanguageModel")) return ClientConfig.Sdk.LANGCHAIN4J;
+        if (type.equals("AnthropicApi")) return ClientConfig.Sdk.SPRING_AI;
+        return ClientConfig.Sdk.ANTHROPIC_JAVA;
     }
 
     // ---------------------------------------------------------------- logging

@@ -3,6 +3,8 @@ package dev.claudit.extract.js;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
+import dev.claudit.facts.AnthropicHeaders;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.ClientConfig;
@@ -48,17 +50,17 @@ import java.util.regex.Pattern;
  */
 public final class JsExtractor implements Extractor {
 
-    private static final Map<String, String> SDK_MODULES = Map.of(
-            "@anthropic-ai/sdk", "anthropic-js",
-            "@anthropic-ai/bedrock-sdk", "anthropic-js-bedrock",
-            "@anthropic-ai/vertex-sdk", "anthropic-js-vertex",
-            "@anthropic-ai/foundry-sdk", "anthropic-js-foundry");
+    private static final Map<String, ClientConfig.Sdk> SDK_MODULES = Map.of(
+            "@anthropic-ai/sdk", ClientConfig.Sdk.ANTHROPIC_JS,
+            "@anthropic-ai/bedrock-sdk", ClientConfig.Sdk.ANTHROPIC_JS_BEDROCK,
+            "@anthropic-ai/vertex-sdk", ClientConfig.Sdk.ANTHROPIC_JS_VERTEX,
+            "@anthropic-ai/foundry-sdk", ClientConfig.Sdk.ANTHROPIC_JS_FOUNDRY);
     /** Client class names used without a visible import (a bundle, a CDN global, a re-export). */
-    private static final Map<String, String> SDK_CLASSES = Map.of(
-            "Anthropic", "anthropic-js",
-            "AnthropicBedrock", "anthropic-js-bedrock",
-            "AnthropicVertex", "anthropic-js-vertex",
-            "AnthropicFoundry", "anthropic-js-foundry");
+    private static final Map<String, ClientConfig.Sdk> SDK_CLASSES = Map.of(
+            "Anthropic", ClientConfig.Sdk.ANTHROPIC_JS,
+            "AnthropicBedrock", ClientConfig.Sdk.ANTHROPIC_JS_BEDROCK,
+            "AnthropicVertex", ClientConfig.Sdk.ANTHROPIC_JS_VERTEX,
+            "AnthropicFoundry", ClientConfig.Sdk.ANTHROPIC_JS_FOUNDRY);
     /** HTTP test doubles: a file that loads one sends its requests to the double, not to Anthropic. */
     private static final Set<String> MOCK_MODULES = Set.of("nock", "msw", "msw/node", "msw/browser", "fetch-mock",
             "jest-fetch-mock", "vitest-fetch-mock", "axios-mock-adapter", "undici-mock", "mockttp", "pollyjs", "@pollyjs/core",
@@ -75,7 +77,7 @@ public final class JsExtractor implements Extractor {
         return n.equals("log") || n.endsWith("logger");
     }
     private static final Set<String> NEXT_PUBLIC_SECTIONS = Set.of("env", "publicRuntimeConfig");
-    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
+    private static final String BROWSER_ACCESS_HEADER = AnthropicHeaders.BROWSER_ACCESS;
     private static final Pattern NEXT_CONFIG = Pattern.compile("next\\.config\\.(js|mjs|cjs|ts|mts)");
 
     @Override
@@ -111,7 +113,7 @@ public final class JsExtractor implements Extractor {
             List<JsToken> tokens = JsLexer.tokenize(fileText, from, to, false, lines);
             new Reader(path, fileText, lines, sink, tokens, false, true).read();
         } catch (UnparsableText e) {
-            sink.notice("note", e.getMessage() + " in an embedded script; its code was not read");
+            sink.notice(Notice.Level.NOTE, e.getMessage() + " in an embedded script; its code was not read");
         }
     }
 
@@ -123,8 +125,8 @@ public final class JsExtractor implements Extractor {
         final boolean serverOnly;
         final JsSyntax syntax;
         final JsValues values;
-        final Map<String, String> clientNames = new HashMap<>();
-        final Map<String, String> sdkNamespaces = new HashMap<>();
+        final Map<String, ClientConfig.Sdk> clientNames = new HashMap<>();
+        final Map<String, ClientConfig.Sdk> sdkNamespaces = new HashMap<>();
         final Map<String, JsSyntax.Range> axiosInstances = new HashMap<>();
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
@@ -175,7 +177,7 @@ public final class JsExtractor implements Extractor {
                 publicEnvImport(t, i, from, module.endsWith("dynamic/public"));
                 return;
             }
-            String sdk = SDK_MODULES.get(module);
+            ClientConfig.Sdk sdk = SDK_MODULES.get(module);
             if (sdk == null) return;
             for (int j = i + 1; j < from; j++) {
                 JsToken k = t.get(j);
@@ -224,7 +226,7 @@ public final class JsExtractor implements Extractor {
                 Location at = values.loc(imported);
                 Value ref = new Value.Reference(Value.Source.ENV, imported.text(), null, at);
                 values.bindEnv(local, ref);
-                sink.setting(new Setting(imported.text(), ref, "js-usage", "plain", at));
+                sink.setting(new Setting(imported.text(), ref, Setting.Origin.JS_USAGE, Setting.Style.PLAIN, at));
             }
         }
 
@@ -301,7 +303,7 @@ public final class JsExtractor implements Extractor {
                     Location at = values.loc(m.keyToken());
                     Value ref = new Value.Reference(Value.Source.ENV, m.key(), fallback, at);
                     values.bindEnv(local, ref);
-                    sink.setting(new Setting(m.key(), ref, "js-usage", "plain", at));
+                    sink.setting(new Setting(m.key(), ref, Setting.Origin.JS_USAGE, Setting.Style.PLAIN, at));
                 } else if (required != null && SDK_MODULES.containsKey(required)) {
                     if (m.key().equals("default") || SDK_CLASSES.containsKey(m.key())) clientNames.put(local, SDK_MODULES.get(required));
                 }
@@ -327,7 +329,7 @@ public final class JsExtractor implements Extractor {
                         if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))) {
                             // a headers map written anywhere (client defaultHeaders, a shared constant), not only in a request
                             int e = syntax.expressionEnd(t, i + 2, t.size());
-                            sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), "js-object", "quoted", values.loc(k)));
+                            sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), Setting.Origin.JS_OBJECT, Setting.Style.QUOTED, values.loc(k)));
                         }
                         if (mayNameModel(k.text())) sink.role(values.loc(k), role(roles, i, k.text()));
                     }
@@ -359,7 +361,7 @@ public final class JsExtractor implements Extractor {
             JsValues.EnvRead env = member ? null : values.env(t, i);
             if (env != null) {
                 Location at = values.loc(k.start(), t.get(env.next() - 1).end());
-                sink.setting(new Setting(env.name(), new Value.Reference(Value.Source.ENV, env.name(), null, at), "js-usage", "plain", at));
+                sink.setting(new Setting(env.name(), new Value.Reference(Value.Source.ENV, env.name(), null, at), Setting.Origin.JS_USAGE, Setting.Style.PLAIN, at));
                 return;
             }
             if (!member && (k.is("baseURL") || k.is("baseUrl") || k.is("base_url")) && is(t, i + 1, ":") && i + 2 < t.size()) {
@@ -387,7 +389,7 @@ public final class JsExtractor implements Extractor {
         /** {@code new Anthropic({...})}, {@code new sdk.Anthropic(...)}. */
         void client(List<JsToken> t, int i) {
             int j = i + 1;
-            String sdk = null;
+            ClientConfig.Sdk sdk = null;
             if (t.get(j).isIdent() && is(t, j + 1, ".") && j + 2 < t.size() && sdkNamespaces.containsKey(t.get(j).text())) {
                 String member = t.get(j + 2).text();
                 if (member.equals("default") || SDK_CLASSES.containsKey(member)) sdk = sdkNamespaces.get(t.get(j).text());
@@ -427,7 +429,7 @@ public final class JsExtractor implements Extractor {
                 if (init == null) h.complete = false;
                 else h.fromInit(init, "headers");
             }
-            sink.call(new HttpCall(url, h.list, h.complete, "fetch", false, values.loc(t.get(i))));
+            sink.call(new HttpCall(url, h.list, h.complete, HttpCall.Api.FETCH, false, values.loc(t.get(i))));
         }
 
         /** {@code axios(...)}, {@code axios.post(...)}, {@code axios.create(...)}, {@code api.get(...)}, {@code axios.defaults.headers...}. */
@@ -462,7 +464,7 @@ public final class JsExtractor implements Extractor {
                 }
                 if (!h.list.isEmpty() || base != null) {
                     sink.call(new HttpCall(base != null ? base : new Value.Unknown("axios defaults", at), h.list, h.complete && !interceptors,
-                            "axios", true, at));
+                            HttpCall.Api.AXIOS, true, at));
                 }
             } else if (method.equals("request") && !args.isEmpty()) {
                 request(instance, null, objectOf(args.get(0)) != null ? objectOf(args.get(0)) : args.get(0), at);
@@ -500,7 +502,7 @@ public final class JsExtractor implements Extractor {
             }
             if (url == null) return;
             if (base != null && !url.knownPrefix().contains("://")) url = Value.concat(base, url, url.location());
-            sink.call(new HttpCall(url, h.list, h.complete && !interceptors, "axios", false, at));
+            sink.call(new HttpCall(url, h.list, h.complete && !interceptors, HttpCall.Api.AXIOS, false, at));
         }
 
         Value member(JsSyntax.Range object, String key) {
@@ -536,7 +538,7 @@ public final class JsExtractor implements Extractor {
             int e = syntax.expressionEnd(t, eq + 1, t.size());
             Location nameAt = values.loc(nameTok);
             Header h = new Header(new Value.Literal(nameTok.stringValue(), nameAt), values.eval(t, eq + 1, e, 0), nameAt);
-            sink.call(new HttpCall(new Value.Unknown("axios defaults", at), List.of(h), false, "axios", true, at));
+            sink.call(new HttpCall(new Value.Unknown("axios defaults", at), List.of(h), false, HttpCall.Api.AXIOS, true, at));
         }
 
         void log(List<JsToken> t, int i) {
@@ -550,7 +552,7 @@ public final class JsExtractor implements Extractor {
             Location at = values.loc(t.get(i).start(), t.get(i + 2).end());
             sink.log(new LogCall(t.get(i).text() + "." + t.get(i + 2).text(), args, at));
             // an object printed whole prints the key it holds: options with an apiKey, headers with x-api-key
-            if (!held.isEmpty()) sink.log(new LogCall(LogCall.ALL_HEADERS, held, at));
+            if (!held.isEmpty()) sink.log(LogCall.allHeaders(held, at));
         }
 
         /** The values of {@code x-api-key} and {@code apiKey} members of an object, and of its {@code headers} object. */
@@ -558,7 +560,7 @@ public final class JsExtractor implements Extractor {
             for (JsSyntax.Member m : syntax.members(object.tokens(), object.from())) {
                 if (m.key() == null || m.value() == null) continue;
                 String key = m.key().toLowerCase(java.util.Locale.ROOT);
-                if (key.equals("x-api-key") || key.equals("apikey") || key.equals("api_key")) out.add(values.eval(m.value()));
+                if (key.equals(AnthropicHeaders.API_KEY) || key.equals("apikey") || key.equals("api_key")) out.add(values.eval(m.value()));
                 else if (key.equals("headers") && depth < 2) {
                     JsSyntax.Range nested = objectOf(m.value());
                     if (nested != null) heldKeys(nested, out, depth + 1);
@@ -575,12 +577,12 @@ public final class JsExtractor implements Extractor {
                 if (m.spread() && isEnvObject(m.value())) {
                     // `...process.env`: every variable of the build environment is inlined
                     Location at = values.loc(m.keyToken().start(), m.value().tokens().get(m.value().to() - 1).end());
-                    sink.setting(new Setting(section, new Value.Unknown("process.env", at), "next-config", "plain", at));
+                    sink.setting(new Setting(section, new Value.Unknown("process.env", at), Setting.Origin.NEXT_CONFIG_ENVIRONMENT, Setting.Style.PLAIN, at));
                 }
                 if (m.key() == null) continue;
                 Value v = values.eval(m.value());
-                String style = m.keyToken().kind() == JsToken.Kind.STRING ? "quoted" : "plain";
-                sink.setting(new Setting(section + "." + m.key(), v, "next-config", style, values.loc(m.keyToken())));
+                Setting.Style style = m.keyToken().kind() == JsToken.Kind.STRING ? Setting.Style.QUOTED : Setting.Style.PLAIN;
+                sink.setting(new Setting(section + "." + m.key(), v, Setting.Origin.NEXT_CONFIG, style, values.loc(m.keyToken())));
             }
         }
 

@@ -170,7 +170,7 @@ public final class JsonExtractor implements Extractor {
             Frame parent = stack.peek();
             roles(f);
             if (f.url != null && f.hasHeaders) {
-                sink.call(new HttpCall(f.url, f.headers, false, "json", false, f.url.location()));
+                sink.call(new HttpCall(f.url, f.headers, false, HttpCall.Api.JSON, false, f.url.location()));
             }
             if (parent != null) {
                 switch (f.role) {
@@ -256,7 +256,7 @@ public final class JsonExtractor implements Extractor {
             if (f.object && f.key != null) {
                 String key = f.child();
                 f.members.putIfAbsent(ObjectShape.normalize(f.key), raw);
-                sink.setting(new Setting(key, value, "json", "quoted", f.keyLoc));
+                sink.setting(new Setting(key, value, Setting.Origin.JSON, Setting.Style.QUOTED, f.keyLoc));
                 String k = f.key.toLowerCase(Locale.ROOT);
                 switch (f.role) {
                     case HEADERS -> {
@@ -289,7 +289,7 @@ public final class JsonExtractor implements Extractor {
             if (f != null && f.object && f.key != null) {
                 f.members.putIfAbsent(ObjectShape.normalize(f.key), "");
                 Location loc = lines.span(offset(), raw.length());
-                sink.setting(new Setting(f.child(), new Value.Literal(raw, loc), "json", "plain", f.keyLoc));
+                sink.setting(new Setting(f.child(), new Value.Literal(raw, loc), Setting.Origin.JSON, Setting.Style.PLAIN, f.keyLoc));
                 if (f.role == Role.HEADER_ITEM && f.key.equals("disabled") && raw.equals("true")) f.itemDisabled = true;
             }
             advance(f);

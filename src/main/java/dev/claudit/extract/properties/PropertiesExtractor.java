@@ -91,7 +91,7 @@ public final class PropertiesExtractor implements Extractor {
                 int vs = valStart < 0 ? Math.min(i, n - 1) : valStart;
                 Location valLoc = lines.span(Math.max(0, vs), Math.max(1, val.length()));
                 Value value = ValueText.parse(val.toString(), valLoc, false);
-                sink.setting(new Setting(key.toString(), value, "properties", "plain", keyLoc));
+                sink.setting(new Setting(key.toString(), value, Setting.Origin.PROPERTIES, Setting.Style.PLAIN, keyLoc));
                 if (value instanceof Value.Literal l) sink.literal(l);
             }
             pos = nextLine(text, i);

@@ -77,7 +77,7 @@ final class CurlCommand {
         Location where = map.span(program.start(), program.end());
         List<HttpCall> out = new ArrayList<>();
         for (Request r : c.requests) {
-            for (Value url : r.targets()) out.add(new HttpCall(url, r.headers, r.complete, "curl", false, where));
+            for (Value url : r.targets()) out.add(new HttpCall(url, r.headers, r.complete, HttpCall.Api.CURL, false, where));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
 import dev.claudit.extract.UnparsableText;
+import dev.claudit.facts.Notice;
+import dev.claudit.facts.Setting;
 
 import java.util.Map;
 
@@ -17,7 +19,7 @@ public final class ShellExtractor implements Extractor {
 
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableText {
-        ShellReader.read(text, SourceMap.identity(path, new LineIndex(path, text), 0), sink, "shell", Map.of());
+        ShellReader.read(text, SourceMap.identity(path, new LineIndex(path, text), 0), sink, Setting.Origin.SHELL, Map.of());
     }
 
     /**
@@ -29,9 +31,9 @@ public final class ShellExtractor implements Extractor {
         int start = Math.min(fileText.length(), lines.lineStart(line) + Math.max(0, column - 1));
         SourceMap map = SourceMap.aligned(sink.path(), lines, fileText, start, script);
         try {
-            ShellReader.read(script, map, sink, "shell", Map.of());
+            ShellReader.read(script, map, sink, Setting.Origin.SHELL, Map.of());
         } catch (UnparsableText e) {
-            sink.notice("note", e.getMessage() + " in an embedded script; its commands were not read");
+            sink.notice(Notice.Level.NOTE, e.getMessage() + " in an embedded script; its commands were not read");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.claudit.extract.shell;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.HttpCall;
+import dev.claudit.facts.Notice;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -31,11 +32,11 @@ public final class ShellReader {
 
     private final SourceMap map;
     private final FactSink sink;
-    private final String origin;
+    private final Setting.Origin origin;
     private final Map<String, Value> variables;
     private final int depth;
 
-    private ShellReader(SourceMap map, FactSink sink, String origin, Map<String, Value> variables, int depth) {
+    private ShellReader(SourceMap map, FactSink sink, Setting.Origin origin, Map<String, Value> variables, int depth) {
         this.map = map;
         this.sink = sink;
         this.origin = origin;
@@ -47,12 +48,12 @@ public final class ShellReader {
      * Reads {@code script}, whose characters {@code map} places in the file. {@code known} are variables set
      * before the script runs (a Dockerfile's {@code ENV}); settings are reported with {@code origin}.
      */
-    public static void read(String script, SourceMap map, FactSink sink, String origin, Map<String, Value> known) throws UnparsableText {
+    public static void read(String script, SourceMap map, FactSink sink, Setting.Origin origin, Map<String, Value> known) throws UnparsableText {
         new ShellReader(map, sink, origin, new HashMap<>(known), 0).script(script);
     }
 
     /** Reads one command whose words are already split (a Dockerfile exec form), as {@link #read} would. */
-    public static void read(ShellCommand command, SourceMap map, FactSink sink, String origin, Map<String, Value> known) {
+    public static void read(ShellCommand command, SourceMap map, FactSink sink, Setting.Origin origin, Map<String, Value> known) {
         new ShellReader(map, sink, origin, new HashMap<>(known), 0).command(command);
     }
 
@@ -111,7 +112,7 @@ public final class ShellReader {
         if (!NAME.matcher(key).matches()) return false;
         ShellWord valueWord = kv[1];
         Value written = valueWord.value(map);
-        String style = valueWord.quoted() ? "quoted" : "plain";
+        Setting.Style style = valueWord.quoted() ? Setting.Style.QUOTED : Setting.Style.PLAIN;
         sink.setting(new Setting(key, written, origin, style, map.span(kv[0].start(), kv[0].start() + key.length())));
         literals(valueWord);
         if (written instanceof Value.Literal l && !valueWord.quoted() && !l.text().contains("://")) sink.literal(l);
@@ -155,7 +156,7 @@ public final class ShellReader {
                 new ShellReader(SourceMap.of(map.path(), map.lines(), offsets), sink, origin, new HashMap<>(variables), depth + 1)
                         .script(t.text());
             } catch (UnparsableText e) {
-                sink.notice("note", e.getMessage() + " (inside sh -c); its commands were not read");
+                sink.notice(Notice.Level.NOTE, e.getMessage() + " (inside sh -c); its commands were not read");
             }
             return;
         }

@@ -175,7 +175,7 @@ public final class YamlExtractor implements Extractor {
             } else {
                 // valueFrom: a secret or config map reference, value not in this file
                 sink.setting(new Setting(keyPath + "." + name.getValue(), new Value.Unknown("valueFrom", loc(valueFrom)),
-                        "yaml", "plain", loc(name)));
+                        Setting.Origin.YAML, Setting.Style.PLAIN, loc(name)));
                 node(valueFrom, keyPath + "." + name.getValue(), loc(name));
             }
             return true;
@@ -193,7 +193,7 @@ public final class YamlExtractor implements Extractor {
                     l.column() + eq + quoteOffset(s) + Math.max(1, raw.length()));
             Value value = ValueText.parse(raw, valLoc, true);
             Location keyLoc = new Location(path, l.line(), l.column() + quoteOffset(s), l.line(), l.column() + quoteOffset(s) + eq - 1);
-            sink.setting(new Setting(keyPath + "." + v.substring(0, eq), value, "yaml", style(s), keyLoc));
+            sink.setting(new Setting(keyPath + "." + v.substring(0, eq), value, Setting.Origin.YAML, style(s), keyLoc));
             if (value instanceof Value.Literal lit) sink.literal(lit);
             return true;
         }
@@ -207,7 +207,7 @@ public final class YamlExtractor implements Extractor {
             if (isBlock(s)) valLoc = new Location(path, valLoc.line() + 1, 1, valLoc.endLine(), valLoc.endColumn());
             else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
             Value value = ValueText.parse(s.getValue(), valLoc, false);
-            sink.setting(new Setting(keyPath, value, "yaml", style(s), keyLoc));
+            sink.setting(new Setting(keyPath, value, Setting.Origin.YAML, style(s), keyLoc));
             if (literal && value instanceof Value.Literal l) {
                 sink.literal(l);
                 if (ObjectShape.wantsRole(l.text())) sink.role(l.location(), role(l.text(), keyPath));
@@ -255,8 +255,8 @@ public final class YamlExtractor implements Extractor {
                 || s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
     }
 
-    private static String style(ScalarNode s) {
-        if (isBlock(s)) return "block";
-        return quoteOffset(s) == 1 ? "quoted" : "plain";
+    private static Setting.Style style(ScalarNode s) {
+        if (isBlock(s)) return Setting.Style.BLOCK;
+        return quoteOffset(s) == 1 ? Setting.Style.QUOTED : Setting.Style.PLAIN;
     }
 }

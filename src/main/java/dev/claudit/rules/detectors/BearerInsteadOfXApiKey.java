@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
@@ -50,7 +51,7 @@ public final class BearerInsteadOfXApiKey implements Detector {
     }
 
     static boolean isOAuth(HttpCall call, Value token) {
-        if (call.header("anthropic-beta").map(h -> h.value().render().toLowerCase(Locale.ROOT).contains("oauth")).orElse(false)) {
+        if (call.header(AnthropicHeaders.BETA).map(h -> h.value().render().toLowerCase(Locale.ROOT).contains("oauth")).orElse(false)) {
             return true;
         }
         if (token.render().contains(Credentials.MARK + "oat") || token.render().contains(Credentials.MARK + "ort")) return true;

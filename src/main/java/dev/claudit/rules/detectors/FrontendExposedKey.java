@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Header;
@@ -33,13 +34,7 @@ import java.util.Optional;
 public final class FrontendExposedKey implements Detector {
 
     public static final String ID = "frontend-exposed-key";
-    /** The setting origin the JS reader gives to next.config {@code env} and {@code publicRuntimeConfig} entries. */
-    static final String NEXT_CONFIG = "next-config";
-    /** Origins the Gradle and Kotlin readers give to {@code buildConfigField}, {@code resValue} and {@code BuildConfig.X} reads. */
-    static final String BUILD_CONFIG_FIELD = "android-buildconfig";
-    static final String RES_VALUE = "android-resvalue";
-    static final String BUILD_CONFIG_READ = "buildconfig-read";
-    private static final String BROWSER_ACCESS_HEADER = "anthropic-dangerous-direct-browser-access";
+    private static final String BROWSER_ACCESS_HEADER = AnthropicHeaders.BROWSER_ACCESS;
     private static final java.util.Set<String> TEMPLATE_WORDS = java.util.Set.of("example", "examples", "sample", "template", "tmpl", "tpl", "dist");
 
     @Override
@@ -73,23 +68,23 @@ public final class FrontendExposedKey implements Detector {
                 }
                 continue;
             }
-            if (s.origin().equals(BUILD_CONFIG_FIELD) || s.origin().equals(RES_VALUE)) {
+            if (s.origin() == Setting.Origin.ANDROID_BUILD_CONFIG || s.origin() == Setting.Origin.ANDROID_RES_VALUE) {
                 // Gradle compiles the value into the APK; the name or what the value reads (local.properties, env) says it is the key
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
                         || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
                 if (key && reported.add(s.location())) {
-                    String what = s.origin().equals(RES_VALUE)
+                    String what = s.origin() == Setting.Origin.ANDROID_RES_VALUE
                             ? "`resValue` `" + var + "` compiles the key into the app's resources"
                             : "`buildConfigField` `" + var + "` compiles the key into the app package as `BuildConfig." + var + "`";
                     out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", what), var, null));
                 }
                 continue;
             }
-            if (s.origin().equals(BUILD_CONFIG_READ)) {
+            if (s.origin() == Setting.Origin.BUILD_CONFIG_READ) {
                 if (names.namesAnthropicSecret(var) && reported.add(s.location())) out.report(buildConfig(ctx, s.value()));
                 continue;
             }
-            if (s.origin().equals(NEXT_CONFIG) && s.value() instanceof Value.Unknown u && u.description().equals("process.env")) {
+            if (s.origin() == Setting.Origin.NEXT_CONFIG_ENVIRONMENT) {
                 Optional<String> keyVar = anthropicKeyVariable(ctx, names);
                 if (keyVar.isPresent()) {
                     out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", "next.config `" + s.key()
@@ -97,7 +92,7 @@ public final class FrontendExposedKey implements Detector {
                 }
                 continue;
             }
-            if (s.origin().equals(NEXT_CONFIG)) {
+            if (s.origin() == Setting.Origin.NEXT_CONFIG) {
                 // next.config `env` / `publicRuntimeConfig` entries are inlined into the client bundle whatever their name
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
                         || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
@@ -166,7 +161,7 @@ public final class FrontendExposedKey implements Detector {
                 if (h.is(BROWSER_ACCESS_HEADER)
                         && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
                     if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
-                } else if ((h.is("x-api-key") || h.is("authorization")) && isBuildConfigKey(h.value(), names)
+                } else if ((h.is(AnthropicHeaders.API_KEY) || h.is("authorization")) && isBuildConfigKey(h.value(), names)
                         && reported.add(h.value().location())) {
                     out.report(buildConfig(ctx, h.value()));
                 }
@@ -177,7 +172,7 @@ public final class FrontendExposedKey implements Detector {
     /** An environment variable named like an Anthropic key that the project defines or reads, if any. */
     private static Optional<String> anthropicKeyVariable(ScanContext ctx, KeyNames names) {
         return ctx.project().files().stream().flatMap(f -> f.settings().stream())
-                .filter(s -> s.origin().equals("env") || s.origin().equals("js-usage") || s.origin().equals("dockerfile"))
+                .filter(s -> s.origin() == Setting.Origin.ENV || s.origin() == Setting.Origin.JS_USAGE || s.origin() == Setting.Origin.DOCKERFILE)
                 .map(Setting::simpleName).filter(names::namesAnthropicSecret).sorted().findFirst();
     }
 

@@ -5,6 +5,7 @@ import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.ScanContext;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Set;
 final class HeaderSources {
 
     /** Ways of sending that no interceptor or default header reaches: what the request sets is all it sends. */
-    private static final Set<String> NO_INTERCEPTORS = Set.of("java.net.http", "urlconnection", "curl", "fetch", "json");
+    private static final Set<HttpCall.Api> NO_INTERCEPTORS = EnumSet.of(HttpCall.Api.JAVA_NET_HTTP, HttpCall.Api.URL_CONNECTION,
+            HttpCall.Api.CURL, HttpCall.Api.FETCH, HttpCall.Api.JSON);
 
     private HeaderSources() {
     }
@@ -34,7 +36,7 @@ final class HeaderSources {
                     if (c.addedBy() != null && call.sentVia().contains(c.addedBy())) return true;
                     continue;
                 }
-                boolean sameLibrary = call.api().equals(c.api()) || c.api().equals("unknown") || call.api().equals("unknown");
+                boolean sameLibrary = call.api() == c.api() || c.api() == HttpCall.Api.UNKNOWN || call.api() == HttpCall.Api.UNKNOWN;
                 if (sameLibrary && f.kind() == file.kind() && module(f.path()).equals(module)) return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
@@ -50,12 +51,12 @@ public final class InvalidVersionHeader implements Detector {
         if (file.mockedHttp()) return; // its requests reach a test double, not Anthropic
         for (HttpCall raw : file.calls()) {
             for (Header h : raw.headers()) {
-                if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is("anthropic-version")) continue;
+                if (!new Header(ctx.project().resolve(h.name()), h.value(), h.location()).is(AnthropicHeaders.VERSION)) continue;
                 check(ctx.project().resolve(h.value()), h.location(), ctx, out);
             }
         }
         for (ClientConfig c : file.clients()) {
-            if (!c.sdk().equals("langchain4j") && !c.sdk().equals("spring-ai")) continue;
+            if (c.sdk() != ClientConfig.Sdk.LANGCHAIN4J && c.sdk() != ClientConfig.Sdk.SPRING_AI) continue;
             for (String option : VERSION_OPTIONS) {
                 Value v = c.options().get(option);
                 if (v != null) check(ctx.project().resolve(v), v.location(), ctx, out);

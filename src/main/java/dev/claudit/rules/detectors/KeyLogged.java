@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
@@ -77,9 +78,9 @@ public final class KeyLogged implements Detector {
             for (Value arg : log.arguments()) {
                 Optional<String> key = keyIn(arg, judge, 0);
                 // every header is printed, the x-api-key one among them: the key sent there is logged when it is Anthropic's
-                if (key.isEmpty() && log.api().equals(LogCall.ALL_HEADERS) && judge.aboutAnthropic()
+                if (key.isEmpty() && log.printsAllHeaders() && judge.aboutAnthropic()
                         && KeyNames.names(arg).stream().noneMatch(n -> namesAnotherService(lastName(n), names))) {
-                    key = Optional.of("x-api-key");
+                    key = Optional.of(AnthropicHeaders.API_KEY);
                 }
                 if (key.isEmpty()) continue;
                 out.report(new Finding(ID, ctx.level(ID), log.location(),

@@ -40,8 +40,8 @@ public final class KeyWhitespace implements Detector {
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
         KeyNames names = new KeyNames(ctx.data());
         for (Setting s : file.settings()) {
-            if (s.origin().equals("java")) continue;
-            Optional<String> problem = problem(s.value(), s.style().equals("block"));
+            if (s.origin() == Setting.Origin.JAVA) continue;
+            Optional<String> problem = problem(s.value(), s.style() == Setting.Style.BLOCK);
             if (problem.isEmpty() || !holdsKey(s, names, ctx)) continue;
             out.report(new Finding(ID, ctx.level(ID), s.location(),
                     ctx.message(ID, "name", s.key(), "problem", problem.get()), s.key(), null));

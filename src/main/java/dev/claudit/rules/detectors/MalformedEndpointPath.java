@@ -15,6 +15,7 @@ import dev.claudit.rules.Endpoint;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.ScanContext;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public final class MalformedEndpointPath implements Detector {
     public static final String ID = "malformed-endpoint-path";
 
     /** Clients that append {@code /v1/messages} to their base URL. */
-    private static final Set<String> APPENDING_SDKS = Set.of("anthropic-java", "anthropic-js", "spring-ai");
+    private static final Set<ClientConfig.Sdk> APPENDING_SDKS = EnumSet.of(ClientConfig.Sdk.ANTHROPIC_JAVA, ClientConfig.Sdk.ANTHROPIC_JS,
+            ClientConfig.Sdk.SPRING_AI);
 
     @Override
     public String ruleId() {
@@ -70,7 +72,7 @@ public final class MalformedEndpointPath implements Detector {
             if (!APPENDING_SDKS.contains(c.sdk())) continue;
             for (String option : new String[]{"baseUrl", "baseURL"}) {
                 Value v = c.options().get(option);
-                String where = c.sdk().equals("anthropic-js") ? "`baseURL`" : "`" + option + "(...)`";
+                String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "`baseURL`" : "`" + option + "(...)`";
                 if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
             }
         }

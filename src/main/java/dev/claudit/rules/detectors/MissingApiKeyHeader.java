@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.ClientConfig;
@@ -32,7 +33,7 @@ public final class MissingApiKeyHeader implements Detector {
     /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
     @Override
     public Keywords keywords(RuleData data) {
-        return NativeEndpoints.keywords(data).and(Keywords.builder().ignoringCase("x-api-key").build()); // + interceptors elsewhere
+        return NativeEndpoints.keywords(data).and(Keywords.builder().ignoringCase(AnthropicHeaders.API_KEY).build()); // + interceptors elsewhere
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class MissingApiKeyHeader implements Detector {
             if (isSdkBuilder(raw, file)) continue;
             HttpCall call = ctx.project().resolve(raw);
             if (!NativeEndpoints.isNative(call, ctx) || hasKeyHeader(call)) continue;
-            if (HeaderSources.addedElsewhere(ctx, "x-api-key", raw, file) || HeaderSources.addedElsewhere(ctx, "Authorization", raw, file)) {
+            if (HeaderSources.addedElsewhere(ctx, AnthropicHeaders.API_KEY, raw, file) || HeaderSources.addedElsewhere(ctx, "Authorization", raw, file)) {
                 continue;
             }
             Optional<Header> misnamed = call.headers().stream()
@@ -62,7 +63,7 @@ public final class MissingApiKeyHeader implements Detector {
     }
 
     private static boolean hasKeyHeader(HttpCall call) {
-        return call.header("x-api-key").isPresent() || call.header("Authorization").isPresent();
+        return call.header(AnthropicHeaders.API_KEY).isPresent() || call.header("Authorization").isPresent();
     }
 
     /** The base URL of an SDK client builder ({@code AnthropicOkHttpClient.builder().baseUrl(...)}), not a request. */

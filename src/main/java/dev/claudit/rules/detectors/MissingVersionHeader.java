@@ -1,5 +1,6 @@
 package dev.claudit.rules.detectors;
 
+import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Detector;
@@ -34,8 +35,8 @@ public final class MissingVersionHeader implements Detector {
         for (HttpCall raw : file.calls()) {
             if (!raw.headersComplete()) continue;
             HttpCall call = ctx.project().resolve(raw);
-            if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header("anthropic-version").isPresent()) continue;
-            if (HeaderSources.addedElsewhere(ctx, "anthropic-version", raw, file)) continue;
+            if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header(AnthropicHeaders.VERSION).isPresent()) continue;
+            if (HeaderSources.addedElsewhere(ctx, AnthropicHeaders.VERSION, raw, file)) continue;
             String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
             out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
         }

@@ -66,7 +66,7 @@ final class ModelPolicy {
         Value base = c.options().get("baseUrl");
         return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.options().containsKey("fetch")
                 || (base != null && isLoopback(base, ctx))
-                || c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry");
+                || c.sdk().otherPlatform();
     }
 
     /** Whether a malformed id is reported. */
@@ -134,12 +134,12 @@ final class ModelPolicy {
 
     /** A real Anthropic client: its key from the environment, its base URL (if any) Anthropic's host, no custom fetch. */
     private static boolean live(ClientConfig c, ScanContext ctx) {
-        if (c.sdk().contains("bedrock") || c.sdk().contains("vertex") || c.sdk().contains("foundry")) return false;
+        if (c.sdk().otherPlatform()) return false;
         if (c.options().containsKey("fetch")) return false;
         Value base = c.options().get("baseUrl");
         if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) return false;
         Value key = c.options().get("apiKey");
-        boolean jsDefault = c.sdk().equals("anthropic-js") && key == null && !c.options().containsKey("authToken");
+        boolean jsDefault = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS && key == null && !c.options().containsKey("authToken");
         return jsDefault || c.options().containsKey("fromEnv")
                 || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
     }

@@ -54,12 +54,12 @@ class DockerfileExtractorTest {
         FileFacts f = extract(DOCKERFILE);
         assertThat(f.settings()).extracting(Setting::key)
                 .containsExactly("ANTHROPIC_BASE", "NEXT_PUBLIC_ANTHROPIC_API_KEY", "MODEL", "LEGACY_KEY", "MESSAGES");
-        assertThat(f.settings()).allSatisfy(s -> assertThat(s.origin()).isEqualTo("dockerfile"));
+        assertThat(f.settings()).allSatisfy(s -> assertThat(s.origin()).isEqualTo(Setting.Origin.DOCKERFILE));
         assertThat(f.settings().get(0).location()).isEqualTo(loc(3, 5, 3, 18));
         assertThat(f.settings().get(1).location()).isEqualTo(loc(4, 5, 4, 33));
         Setting model = f.settings().get(2);
         assertThat(model.location()).isEqualTo(loc(5, 5, 5, 9));
-        assertThat(model.style()).isEqualTo("quoted");
+        assertThat(model.style()).isEqualTo(Setting.Style.QUOTED);
         assertThat(model.value().knownText()).contains("claude sonnet");
         Setting legacy = f.settings().get(3);
         assertThat(legacy.value()).isEqualTo(new Value.Literal("some value here", loc(6, 16, 6, 30)));
@@ -72,7 +72,7 @@ class DockerfileExtractorTest {
         assertThat(f.calls()).extracting(c -> c.url().knownText().orElse("?")).containsExactly(
                 "https://api.anthropic.com/v1/models", "https://api.anthropic.com/v1/models",
                 "https://api.anthropic.com/v1/messages", "https://api.anthropic.com/v1/files");
-        assertThat(f.calls()).allSatisfy(c -> assertThat(c.api()).isEqualTo("curl"));
+        assertThat(f.calls()).allSatisfy(c -> assertThat(c.api()).isEqualTo(HttpCall.Api.CURL));
 
         HttpCall run = f.calls().get(0);
         assertThat(run.location()).isEqualTo(loc(10, 5, 10, 8));

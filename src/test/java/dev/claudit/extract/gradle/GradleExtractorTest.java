@@ -41,11 +41,11 @@ class GradleExtractorTest {
         assertThat(f.settings()).extracting(Setting::key, Setting::origin, s -> s.value().references().stream()
                         .map(r -> r.source() + ":" + r.name()).toList(), s -> s.location().line())
                 .containsExactly(
-                        tuple("buildConfigField.A", GradleExtractor.BUILD_CONFIG, java.util.List.of("PROPERTY:anthropic.key"), 4),
-                        tuple("buildConfigField.B", GradleExtractor.BUILD_CONFIG, java.util.List.of("ENV:ANTHROPIC_API_KEY"), 5),
-                        tuple("buildConfigField.C", GradleExtractor.BUILD_CONFIG, java.util.List.of("PROPERTY:claudeKey"), 8),
-                        tuple("resValue.d", GradleExtractor.RES_VALUE, java.util.List.of("PROPERTY:d.key"), 11),
-                        tuple("buildConfigField.E", GradleExtractor.BUILD_CONFIG, java.util.List.of(), 12));
+                        tuple("buildConfigField.A", Setting.Origin.ANDROID_BUILD_CONFIG, java.util.List.of("PROPERTY:anthropic.key"), 4),
+                        tuple("buildConfigField.B", Setting.Origin.ANDROID_BUILD_CONFIG, java.util.List.of("ENV:ANTHROPIC_API_KEY"), 5),
+                        tuple("buildConfigField.C", Setting.Origin.ANDROID_BUILD_CONFIG, java.util.List.of("PROPERTY:claudeKey"), 8),
+                        tuple("resValue.d", Setting.Origin.ANDROID_RES_VALUE, java.util.List.of("PROPERTY:d.key"), 11),
+                        tuple("buildConfigField.E", Setting.Origin.ANDROID_BUILD_CONFIG, java.util.List.of(), 12));
         assertThat(f.settings().get(0).location()).isEqualTo(new Location("app/build.gradle.kts", 4, 32, 4, 34));
         assertThat(f.settings().get(4).value().knownText()).contains("42");
     }

@@ -3,7 +3,6 @@ package dev.claudit.extract.java;
 import dev.claudit.extract.Extraction;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
-import dev.claudit.facts.LogCall;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,8 @@ class HeaderLoggingTest {
         FileFacts facts = new Extraction().extract("src/Clients.java", FileKind.JAVA, source);
 
         assertThat(facts.logs()).singleElement().satisfies(log -> {
-            assertThat(log.api()).isEqualTo(LogCall.ALL_HEADERS);
+            assertThat(log.printsAllHeaders()).isTrue();
+            assertThat(log.api()).isEqualTo("request-header logging");
             assertThat(log.location().line()).isEqualTo(4);
             assertThat(log.arguments()).singleElement()
                     .satisfies(v -> assertThat(v).isInstanceOfSatisfying(dev.claudit.facts.Value.Unknown.class,

@@ -75,7 +75,7 @@ class SendingClientTest {
         assertThat(facts.calls()).singleElement().satisfies(c -> {
             assertThat(c.baseOnly()).isTrue();
             assertThat(c.addedBy()).isEqualTo("Keys");
-            assertThat(c.api()).isEqualTo("okhttp");
+            assertThat(c.api()).isEqualTo(HttpCall.Api.OKHTTP);
         });
     }
 

@@ -38,7 +38,7 @@ class JsExtractorTest {
                 const other = new Map();
                 """);
         assertThat(f.clients()).singleElement().satisfies(c -> {
-            assertThat(c.sdk()).isEqualTo("anthropic-js");
+            assertThat(c.sdk()).isEqualTo(ClientConfig.Sdk.ANTHROPIC_JS);
             assertThat(c.location()).isEqualTo(new Location("src/chat.ts", 4, 23, 4, 32));
             assertThat(c.options()).containsOnlyKeys("apiKey", "baseUrl", "dangerouslyAllowBrowser");
             assertThat(c.options().get("dangerouslyAllowBrowser")).isEqualTo(new Value.Literal("true", new Location("src/chat.ts", 7, 28, 7, 31)));
@@ -48,7 +48,7 @@ class JsExtractorTest {
         });
         assertThat(f.settings()).singleElement().satisfies(s -> {
             assertThat(s.key()).isEqualTo("VITE_ANTHROPIC_API_KEY");
-            assertThat(s.origin()).isEqualTo("js-usage");
+            assertThat(s.origin()).isEqualTo(Setting.Origin.JS_USAGE);
             assertThat(s.location()).isEqualTo(new Location("src/chat.ts", 5, 11, 5, 48));
         });
     }
@@ -62,7 +62,7 @@ class JsExtractorTest {
                 const b = new AnthropicBedrock({ awsRegion: 'us-east-1' });
                 const c = new Other();
                 """);
-        assertThat(f.clients()).extracting(ClientConfig::sdk).containsExactly("anthropic-js", "anthropic-js-bedrock");
+        assertThat(f.clients()).extracting(ClientConfig::sdk).containsExactly(ClientConfig.Sdk.ANTHROPIC_JS, ClientConfig.Sdk.ANTHROPIC_JS_BEDROCK);
         assertThat(extract("b.js", "const c = new Anthropic({ authToken: token });").clients())
                 .singleElement().satisfies(c -> assertThat(c.options().get("authToken")).isEqualTo(
                         new Value.Unknown("token", new Location("b.js", 1, 38, 1, 42))));
@@ -86,7 +86,7 @@ class JsExtractorTest {
                 """);
         assertThat(f.calls()).hasSize(2);
         HttpCall post = f.calls().get(0);
-        assertThat(post.api()).isEqualTo("fetch");
+        assertThat(post.api()).isEqualTo(HttpCall.Api.FETCH);
         assertThat(post.location()).isEqualTo(new Location("api.js", 3, 21, 3, 25));
         assertThat(post.headersComplete()).isTrue();
         Value.Reference base = post.url().references().get(0);
@@ -133,7 +133,7 @@ class JsExtractorTest {
                 "https://api.anthropic.com", "https://api.anthropic.com/v1/messages", "https://api.anthropic.com/v1/models",
                 "https://api.anthropic.com/v1/complete", "<?>");
         assertThat(f.calls()).extracting(HttpCall::baseOnly).containsExactly(true, false, false, false, true);
-        assertThat(f.calls()).allSatisfy(c -> assertThat(c.api()).isEqualTo("axios"));
+        assertThat(f.calls()).allSatisfy(c -> assertThat(c.api()).isEqualTo(HttpCall.Api.AXIOS));
         HttpCall post = f.calls().get(1);
         assertThat(post.location()).isEqualTo(new Location("client.js", 6, 1, 6, 10));
         assertThat(post.header("Authorization").orElseThrow().value().knownPrefix()).isEqualTo("Bearer ");
@@ -180,7 +180,7 @@ class JsExtractorTest {
                 };
                 export default nextConfig;
                 """);
-        assertThat(f.settings()).filteredOn(s -> s.origin().equals("next-config")).extracting(Setting::key)
+        assertThat(f.settings()).filteredOn(s -> s.origin() == Setting.Origin.NEXT_CONFIG).extracting(Setting::key)
                 .containsExactly("env.ANTHROPIC_API_KEY", "env.CLAUDE_MODEL", "publicRuntimeConfig.anthropicKey");
         Setting key = f.settings().stream().filter(s -> s.key().equals("env.ANTHROPIC_API_KEY")).findFirst().orElseThrow();
         assertThat(key.location()).isEqualTo(new Location("web/next.config.mjs", 5, 5, 5, 21));
@@ -267,7 +267,7 @@ class JsExtractorTest {
                 """);
         assertThat(f.settings()).singleElement().satisfies(s -> {
             assertThat(s.key()).isEqualTo("anthropic-dangerous-direct-browser-access");
-            assertThat(s.origin()).isEqualTo("js-object");
+            assertThat(s.origin()).isEqualTo(Setting.Origin.JS_OBJECT);
             assertThat(s.value().knownText()).contains("true");
             assertThat(s.location()).isEqualTo(new Location("src/h.js", 1, 19, 1, 61));
         });
@@ -279,9 +279,9 @@ class JsExtractorTest {
                 const pub = { KEY: process.env.ANTHROPIC_API_KEY };
                 export default { env: pub, publicRuntimeConfig: { ...process.env }, other: { ...process.env } };
                 """);
-        assertThat(f.settings()).filteredOn(s -> s.origin().equals("next-config"))
-                .extracting(Setting::key, s -> s.value().render(), s -> s.location().line())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("env.KEY", "${ANTHROPIC_API_KEY}", 1),
-                        org.assertj.core.groups.Tuple.tuple("publicRuntimeConfig", "<?>", 2));
+        assertThat(f.settings()).filteredOn(s -> s.origin() == Setting.Origin.NEXT_CONFIG || s.origin() == Setting.Origin.NEXT_CONFIG_ENVIRONMENT)
+                .extracting(Setting::key, Setting::origin, s -> s.value().render(), s -> s.location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("env.KEY", Setting.Origin.NEXT_CONFIG, "${ANTHROPIC_API_KEY}", 1),
+                        org.assertj.core.groups.Tuple.tuple("publicRuntimeConfig", Setting.Origin.NEXT_CONFIG_ENVIRONMENT, "<?>", 2));
     }
 }

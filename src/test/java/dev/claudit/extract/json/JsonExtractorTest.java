@@ -47,7 +47,7 @@ class JsonExtractorTest {
                 }
                 """);
         Setting key = setting(f, "mcpServers.anthropic.env.ANTHROPIC_API_KEY");
-        assertThat(key.origin()).isEqualTo("json");
+        assertThat(key.origin()).isEqualTo(Setting.Origin.JSON);
         assertThat(key.location()).isEqualTo(new Location(".mcp.json", 7, 10, 7, 26));
         assertThat(key.value()).isEqualTo(new Value.Reference(Value.Source.ENV, "ANTHROPIC_API_KEY", null,
                 new Location(".mcp.json", 7, 31, 7, 50)));
@@ -90,7 +90,7 @@ class JsonExtractorTest {
                 ]}
                 """);
         assertThat(f.calls()).singleElement().satisfies(c -> {
-            assertThat(c.api()).isEqualTo("json");
+            assertThat(c.api()).isEqualTo(HttpCall.Api.JSON);
             assertThat(c.headersComplete()).isFalse();
             assertThat(c.url().knownText()).contains("https://api.anthropic.com/v1/messages");
             assertThat(c.location()).isEqualTo(new Location("requests.json", 2, 30, 2, 66));
@@ -134,7 +134,7 @@ class JsonExtractorTest {
                 }
                 """);
         assertThat(f.calls()).singleElement().satisfies(c -> {
-            assertThat(c.api()).isEqualTo("curl");
+            assertThat(c.api()).isEqualTo(HttpCall.Api.CURL);
             assertThat(c.location()).isEqualTo(new Location("web/package.json", 4, 14, 4, 17));
             assertThat(c.header("x-api-key").orElseThrow().location()).isEqualTo(new Location("web/package.json", 4, 26, 4, 57));
         });

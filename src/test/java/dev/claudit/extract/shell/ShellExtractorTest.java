@@ -40,7 +40,7 @@ class ShellExtractorTest {
                 """);
         assertThat(f.calls()).hasSize(1);
         HttpCall call = f.calls().get(0);
-        assertThat(call.api()).isEqualTo("curl");
+        assertThat(call.api()).isEqualTo(HttpCall.Api.CURL);
         assertThat(call.headersComplete()).isTrue();
         assertThat(call.baseOnly()).isFalse();
         assertThat(call.location()).isEqualTo(loc(3, 1, 3, 4));
@@ -110,8 +110,8 @@ class ShellExtractorTest {
                 """);
         assertThat(f.settings()).extracting(Setting::key).containsExactly("ANTHROPIC_BASE_URL", "BASE", "KEY", "MODEL");
         Setting base = f.settings().get(0);
-        assertThat(base.origin()).isEqualTo("shell");
-        assertThat(base.style()).isEqualTo("quoted");
+        assertThat(base.origin()).isEqualTo(Setting.Origin.SHELL);
+        assertThat(base.style()).isEqualTo(Setting.Style.QUOTED);
         assertThat(base.location()).isEqualTo(loc(1, 8, 1, 25));
         assertThat(base.value().knownText()).contains("https://api.anthropic.ai");
         assertThat(f.settings().get(2).value()).isInstanceOf(Value.Reference.class);
