@@ -4,7 +4,6 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
@@ -37,7 +36,7 @@ public final class MissingVersionHeader implements Detector {
             if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header("anthropic-version").isPresent()) continue;
             if (HeaderSources.addedElsewhere(ctx, "anthropic-version", raw, file)) continue;
             String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
-            out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
+            out.report(ctx.finding(ID).with("path", path).at(call.location()).matched(path).build());
         }
     }
 
