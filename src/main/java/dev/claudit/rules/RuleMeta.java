@@ -55,7 +55,8 @@ public record RuleMeta(String id, String name, Level level, String securitySever
 
     /**
      * A test case: files (path → content) in which every line that must be reported carries
-     * {@code expect: rule-id[, rule-id]} in a comment, and every other line must stay clean.
+     * {@code expect: rule-id[, rule-id]} in a comment — {@code expect: rule-id "fragment"} when the message must also
+     * contain the fragment — and every other line must stay clean.
      */
     public record Example(String title, Map<String, String> files, String asOf) {
         public Example {
