@@ -123,6 +123,12 @@ class ArchitectureTest {
             .because("JSON is read as a tree, never into classes named by the input");
 
     @ArchTest
+    static final ArchRule detectorsReportThroughTheFindingBuilder = noClasses().that().resideInAPackage("dev.claudit.rules.detectors..")
+            .should().callConstructorWhere(DescribedPredicate.describe("a constructor of Finding",
+                    (JavaCall<?> call) -> call.getTargetOwner().isEquivalentTo(dev.claudit.rules.Finding.class)))
+            .because("a finding's message is one of its rule's named messages, filled and checked by FindingBuilder (issue 11)");
+
+    @ArchTest
     static final ArchRule noShell = noClasses().that().resideInAPackage("dev.claudit..")
             .should().callMethodWhere(calling(Runtime.class, "exec"))
             .because("no shell is ever run, least of all with text from a scanned file");

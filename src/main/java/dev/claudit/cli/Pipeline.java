@@ -137,8 +137,7 @@ public final class Pipeline {
         for (RuleMeta m : catalog.rules()) {
             if (options.disabledRules().contains(m.id()) || needOthers.contains(m.id())) continue;
             dev.claudit.rules.Level override = options.levelOverrides().get(m.id());
-            RuleMeta effective = override == null ? m : new RuleMeta(m.id(), m.name(), override, m.securitySeverity(),
-                    m.precision(), m.tags(), m.summary(), m.description(), m.message(), m.help(), m.examples());
+            RuleMeta effective = override == null ? m : m.withLevel(override);
             rules.add(effective);
             metas.put(m.id(), effective);
         }

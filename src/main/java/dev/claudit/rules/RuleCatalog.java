@@ -173,7 +173,24 @@ public final class RuleCatalog {
         Object sev = m.get("security-severity");
         return new RuleMeta((String) m.get("id"), (String) m.get("name"), Level.parse((String) m.get("level")),
                 sev == null ? null : String.valueOf(sev), (String) m.get("precision"), RuleData.strings(m.get("tags")),
-                trim(m.get("summary")), trim(m.get("description")), trim(m.get("message")), trim(m.get("help")), examples);
+                trim(m.get("summary")), trim(m.get("description")), messages(m), trim(m.get("help")), examples);
+    }
+
+    /**
+     * The rule's named messages: {@code messages:} maps each name ({@code default}, {@code in-test}, ...) to its
+     * template. A malformed template, or none at all, fails the load.
+     */
+    static Map<String, MessageTemplate> messages(Map<String, Object> m) {
+        if (m.containsKey("message")) throw new IllegalArgumentException(m.get("id") + ": write `messages: {default: ...}`, not `message:`");
+        Map<String, MessageTemplate> out = new LinkedHashMap<>();
+        if (m.get("messages") instanceof Map<?, ?> named) {
+            named.forEach((k, v) -> {
+                MessageTemplate t = MessageTemplate.parse(String.valueOf(k), trim(v));
+                out.put(t.name(), t);
+            });
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException(m.get("id") + ": no `messages:`");
+        return out;
     }
 
     private static String trim(Object o) {

@@ -14,16 +14,39 @@ import java.util.Map;
  * @param tags             at most ten
  * @param summary          one sentence
  * @param description      a paragraph
- * @param message          message template with {@code {placeholders}}
+ * @param messages         the named message templates ({@code default}, {@code in-test}, ...), in the YAML's order
  * @param help             markdown: what to do, with a link
  * @param examples         the rule's test cases, also shown by {@code claudit explain}
  */
 public record RuleMeta(String id, String name, Level level, String securitySeverity, String precision, List<String> tags,
-                       String summary, String description, String message, String help, List<Example> examples) {
+                       String summary, String description, Map<String, MessageTemplate> messages, String help,
+                       List<Example> examples) {
+
+    /** The message a finding gets when its detector names none. */
+    public static final String DEFAULT_MESSAGE = "default";
 
     public RuleMeta {
         tags = List.copyOf(tags);
+        messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
         examples = List.copyOf(examples);
+    }
+
+    /** A rule with one message, its {@code default} (hand-made rules in tests and embeddings). */
+    public RuleMeta(String id, String name, Level level, String securitySeverity, String precision, List<String> tags,
+                    String summary, String description, String message, String help, List<Example> examples) {
+        this(id, name, level, securitySeverity, precision, tags, summary, description,
+                Map.of(DEFAULT_MESSAGE, MessageTemplate.parse(DEFAULT_MESSAGE, message)), help, examples);
+    }
+
+    /** The same rule at another level (a configured override). */
+    public RuleMeta withLevel(Level other) {
+        return new RuleMeta(id, name, other, securitySeverity, precision, tags, summary, description, messages, help, examples);
+    }
+
+    /** The {@code default} message's template (or the first one's), as {@code claudit rules} shows it. */
+    public String message() {
+        MessageTemplate m = messages.get(DEFAULT_MESSAGE);
+        return m != null ? m.text() : messages.values().stream().findFirst().map(MessageTemplate::text).orElse("");
     }
 
     public boolean isSecurity() {
@@ -32,7 +55,8 @@ public record RuleMeta(String id, String name, Level level, String securitySever
 
     /**
      * A test case: files (path → content) in which every line that must be reported carries
-     * {@code expect: rule-id[, rule-id]} in a comment, and every other line must stay clean.
+     * {@code expect: rule-id[, rule-id]} in a comment — {@code expect: rule-id "fragment"} when the message must also
+     * contain the fragment — and every other line must stay clean.
      */
     public record Example(String title, Map<String, String> files, String asOf) {
         private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern.compile("expect:(.*)");
@@ -51,12 +75,5 @@ public record RuleMeta(String id, String name, Level level, String securitySever
             }
             return false;
         }
-    }
-
-    /** Fills {@code {name}} placeholders of the message template. */
-    public String format(Map<String, String> args) {
-        String out = message;
-        for (Map.Entry<String, String> e : args.entrySet()) out = out.replace("{" + e.getKey() + "}", e.getValue());
-        return out;
     }
 }

@@ -18,12 +18,14 @@ public record ScanContext(Project project, RuleData data, LocalDate asOf, Set<St
         rules = Map.copyOf(rules);
     }
 
-    /** The rule's message template filled with {@code args} (pairs of name, value). */
-    public String message(String ruleId, String... args) {
+    /**
+     * Starts a finding of {@code ruleId} at its configured level ({@link FindingBuilder}); the rule must be one this scan
+     * runs, or its detector would be reporting for a rule that has no messages.
+     */
+    public FindingBuilder finding(String ruleId) {
         RuleMeta meta = rules.get(ruleId);
-        Map<String, String> m = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) m.put(args[i], args[i + 1]);
-        return meta == null ? ruleId : meta.format(m);
+        if (meta == null) throw new IllegalStateException("rule " + ruleId + " is not in this scan's catalogue " + rules.keySet());
+        return new FindingBuilder(meta);
     }
 
     public Level level(String ruleId) {

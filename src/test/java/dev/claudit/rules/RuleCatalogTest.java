@@ -20,7 +20,7 @@ class RuleCatalogTest {
             RuleMeta f = full.get(i);
             assertThat(f.examples()).as(f.id()).isNotEmpty();
             assertThat(forScan.get(i)).isEqualTo(new RuleMeta(f.id(), f.name(), f.level(), f.securitySeverity(), f.precision(),
-                    f.tags(), f.summary(), f.description(), f.message(), f.help(), List.of()));
+                    f.tags(), f.summary(), f.description(), f.messages(), f.help(), List.of()));
         }
     }
 

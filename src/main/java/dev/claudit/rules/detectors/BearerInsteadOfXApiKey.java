@@ -8,7 +8,6 @@ import dev.claudit.facts.Value;
 import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
@@ -46,7 +45,7 @@ public final class BearerInsteadOfXApiKey implements Detector {
             if (auth.isEmpty() || !auth.get().value().knownPrefix().trim().toLowerCase(Locale.ROOT).startsWith("bearer")) continue;
             if (!NativeEndpoints.isNative(call, ctx)) continue;
             if (isOAuth(call, auth.get().value())) continue;
-            out.report(new Finding(ID, ctx.level(ID), auth.get().location(), ctx.message(ID), "Authorization: Bearer", null));
+            out.report(ctx.finding(ID).at(auth.get().location()).matched("Authorization: Bearer").build());
         }
     }
 

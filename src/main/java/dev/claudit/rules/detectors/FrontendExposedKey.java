@@ -73,10 +73,8 @@ public final class FrontendExposedKey implements Detector {
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
                         || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
                 if (key && reported.add(s.location())) {
-                    String what = s.origin() == Setting.Origin.ANDROID_RES_VALUE
-                            ? "`resValue` `" + var + "` compiles the key into the app's resources"
-                            : "`buildConfigField` `" + var + "` compiles the key into the app package as `BuildConfig." + var + "`";
-                    out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", what), var, null));
+                    out.report(ctx.finding(ID).message(s.origin() == Setting.Origin.ANDROID_RES_VALUE ? "res-value" : "build-config-field")
+                            .with("variable", var).at(s.location()).matched(var).build());
                 }
                 continue;
             }
@@ -87,8 +85,8 @@ public final class FrontendExposedKey implements Detector {
             if (s.origin() == Setting.Origin.NEXT_CONFIG_ENVIRONMENT) {
                 Optional<String> keyVar = anthropicKeyVariable(ctx, names);
                 if (keyVar.isPresent()) {
-                    out.report(new Finding(ID, ctx.level(ID), s.location(), ctx.message(ID, "what", "next.config `" + s.key()
-                            + "` spreads the whole environment, `" + keyVar.get() + "` included, into the client bundle"), s.key(), null));
+                    out.report(ctx.finding(ID).message("next-config-whole-env").with("key", s.key()).with("variable", keyVar.get())
+                            .at(s.location()).matched(s.key()).build());
                 }
                 continue;
             }
@@ -97,8 +95,7 @@ public final class FrontendExposedKey implements Detector {
                 boolean key = names.namesAnthropicSecret(var) || s.value().knownText().flatMap(creds::find).isPresent()
                         || KeyNames.names(s.value()).stream().anyMatch(names::namesAnthropicSecret);
                 if (key) {
-                    out.report(new Finding(ID, ctx.level(ID), s.location(),
-                            ctx.message(ID, "what", "next.config `" + s.key() + "` inlines the key into the client bundle"), s.key(), null));
+                    out.report(ctx.finding(ID).message("next-config-entry").with("key", s.key()).at(s.location()).matched(s.key()).build());
                 }
                 continue;
             }
@@ -109,19 +106,15 @@ public final class FrontendExposedKey implements Detector {
                 if (!holdsKey && isTemplate(file.path())) {
                     // a placeholder in a template is no secret yet, but every developer who copies it exposes theirs
                     Level configured = ctx.level(ID);
-                    out.report(new Finding(ID, configured.compareTo(Level.WARNING) > 0 ? configured : Level.WARNING, s.location(),
-                            ctx.message(ID, "what", "this template tells every developer to put the key in `" + var
-                                    + "`, whose prefix `" + prefix.get() + "` is client-bundled"), var, null));
+                    out.report(ctx.finding(ID).message("template").with("variable", var).with("prefix", prefix.get())
+                            .level(configured.compareTo(Level.WARNING) > 0 ? configured : Level.WARNING).at(s.location()).matched(var).build());
                 } else {
-                    out.report(new Finding(ID, ctx.level(ID), s.location(),
-                            ctx.message(ID, "what", "`" + var + "` uses the client-bundled prefix `" + prefix.get() + "`"),
-                            var, null));
+                    out.report(ctx.finding(ID).with("variable", var).with("prefix", prefix.get()).at(s.location()).matched(var).build());
                 }
                 reported.add(s.location());
             }
             if (lower(var).endsWith("dangerously_allow_browser") && s.value().knownText().map(t -> t.trim().equals("true")).orElse(false)) {
-                out.report(new Finding(ID, ctx.level(ID), s.location(),
-                        ctx.message(ID, "what", "`" + var + "` enables browser access"), var, null));
+                out.report(ctx.finding(ID).message("allow-browser-setting").with("variable", var).at(s.location()).matched(var).build());
             }
         }
         for (ClientConfig c : file.clients()) {
@@ -132,15 +125,12 @@ public final class FrontendExposedKey implements Detector {
             for (Value.Reference r : apiKey == null ? List.<Value.Reference>of() : apiKey.references()) {
                 Optional<String> p = r.source() == Value.Source.ENV ? publicPrefix(r.name(), prefixes) : Optional.empty();
                 if (p.isPresent() && reported.add(r.location())) {
-                    out.report(new Finding(ID, ctx.level(ID), r.location(),
-                            ctx.message(ID, "what", "the client's `apiKey` reads `" + r.name() + "`, whose prefix `" + p.get()
-                                    + "` is client-bundled"), r.name(), null));
+                    out.report(ctx.finding(ID).message("client-api-key").with("variable", r.name()).with("prefix", p.get())
+                            .at(r.location()).matched(r.name()).build());
                 }
             }
             if (allow != null && allow.knownText().map(t -> t.trim().equals("true")).orElse(false)) {
-                out.report(new Finding(ID, ctx.level(ID), allow.location(),
-                        ctx.message(ID, "what", "`dangerouslyAllowBrowser: true` sends the key from the browser"),
-                        "dangerouslyAllowBrowser", null));
+                out.report(ctx.finding(ID).message("allow-browser-option").at(allow.location()).matched("dangerouslyAllowBrowser").build());
             }
             Value key = c.options().get("apiKey");
             if (key != null && isBuildConfigKey(key, names) && reported.add(key.location())) {
@@ -177,15 +167,12 @@ public final class FrontendExposedKey implements Detector {
     }
 
     private static Finding browserAccess(ScanContext ctx, Location at) {
-        return new Finding(ID, ctx.level(ID), at,
-                ctx.message(ID, "what", "the `" + BROWSER_ACCESS_HEADER + "` header calls the API from a browser"),
-                BROWSER_ACCESS_HEADER, null);
+        return ctx.finding(ID).message("browser-access-header").at(at).matched(BROWSER_ACCESS_HEADER).build();
     }
 
     private static Finding buildConfig(ScanContext ctx, Value key) {
         String name = KeyNames.names(key).stream().filter(n -> n.startsWith("BuildConfig.")).findFirst().orElse("BuildConfig");
-        return new Finding(ID, ctx.level(ID), key.location(),
-                ctx.message(ID, "what", "`" + name + "` is compiled into the app package"), name, null);
+        return ctx.finding(ID).message("build-config-read").with("name", name).at(key.location()).matched(name).build();
     }
 
     private static boolean isBuildConfigKey(Value v, KeyNames names) {

@@ -76,7 +76,7 @@ public final class HardcodedCredential implements Detector {
     }
 
     private static Finding finding(ScanContext ctx, String kind, String secret, Value at) {
-        String redacted = Redactor.redact(secret);
-        return new Finding(ID, ctx.level(ID), at.location(), ctx.message(ID, "kind", kind, "redacted", redacted), kind, secret);
+        return ctx.finding(ID).with("kind", kind).with("redacted", Redactor.redact(secret)).at(at.location()).matched(kind)
+                .secret(secret).build();
     }
 }

@@ -8,7 +8,6 @@ import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.ScanContext;
 
 import java.util.HashSet;
@@ -50,10 +49,8 @@ public final class InsecureTransport implements Detector {
                 Location at = LiteralSpans.of(lit, i, file.kind());
                 if (!seen.add(at.line() + ":" + e.get().host())) continue;
                 String shown = e.get().scheme() + "://" + e.get().host();
-                String exposed = e.get().isAnthropicApi(ctx.data()) ? "the API key would cross the network unencrypted"
-                        : "anything sent to it, a key or a session cookie, would cross the network unencrypted";
-                out.report(new Finding(ID, ctx.level(ID), at, ctx.message(ID, "url", shown, "exposed", exposed,
-                        "secure", e.get().scheme().equals("ws") ? "wss" : "https"), shown, null));
+                out.report(ctx.finding(ID).message(e.get().isAnthropicApi(ctx.data()) ? "default" : "other-anthropic-host")
+                        .with("url", shown).with("secure", e.get().scheme().equals("ws") ? "wss" : "https").at(at).matched(shown).build());
             }
         }
     }

@@ -4,7 +4,7 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.rules.Detector;
-import dev.claudit.rules.Finding;
+import dev.claudit.rules.FindingBuilder;
 import dev.claudit.rules.ModelCatalog;
 import dev.claudit.rules.ModelIds;
 import dev.claudit.rules.ScanContext;
@@ -45,24 +45,23 @@ public final class InvalidModelId implements Detector {
             // a constant with an unmistakable mistake is reported where it is written
             if (!judged || (m.elsewhere() && p.get().standalone())) continue;
             if (!ModelPolicy.invalid(m, file, ctx)) continue;
-            out.report(new Finding(ID, ctx.level(ID), m.location(), ctx.message(ID, "model", id, "reason", reason(p.get(), ctx)), id, null));
+            out.report(finding(p.get(), ctx).with("model", id).with("reason", p.get().reason()).at(m.location()).matched(id).build());
         }
     }
 
-    /** The reason, the corrected id, and a warning when every snapshot of the corrected id is retired. */
-    private static String reason(ModelIds.Problem p, ScanContext ctx) {
-        StringBuilder sb = new StringBuilder(p.reason());
-        if (p.suggestion() != null && !p.reason().contains("`" + p.suggestion() + "`")) {
-            sb.append(" — did you mean `").append(p.suggestion()).append("`?");
-        }
-        if (!p.normalized().matches(".*\\d.*")) return sb.toString(); // `claude-opus` names no version to look up
-        List<ModelCatalog.Model> family = ctx.data().models().models().stream()
+    /** The reason, the corrected id when the reason does not name it, and a warning when every snapshot of the corrected id is retired. */
+    private static FindingBuilder finding(ModelIds.Problem p, ScanContext ctx) {
+        boolean suggest = p.suggestion() != null && !p.reason().contains("`" + p.suggestion() + "`");
+        List<ModelCatalog.Model> family = !p.normalized().matches(".*\\d.*") ? List.of() // `claude-opus` names no version to look up
+                : ctx.data().models().models().stream()
                 .filter(m -> m.id().equals(p.normalized()) || m.id().startsWith(p.normalized() + "-")
                         || m.aliases().contains(p.normalized()))
                 .toList();
-        if (!family.isEmpty() && family.stream().allMatch(m -> m.status(ctx.asOf()) == ModelCatalog.Status.RETIRED)) {
-            sb.append(" (and `").append(p.normalized()).append("` is retired: use `").append(family.get(0).replacement()).append("`)");
-        }
-        return sb.toString();
+        boolean retired = !family.isEmpty() && family.stream().allMatch(m -> m.status(ctx.asOf()) == ModelCatalog.Status.RETIRED);
+        FindingBuilder f = ctx.finding(ID).message(suggest ? (retired ? "suggestion-retired-version" : "suggestion")
+                : (retired ? "retired-version" : "default"));
+        if (suggest) f.with("suggestion", p.suggestion());
+        if (retired) f.with("version", p.normalized()).with("replacement", family.get(0).replacement());
+        return f;
     }
 }

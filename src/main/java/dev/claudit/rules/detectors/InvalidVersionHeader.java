@@ -14,7 +14,7 @@ import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.ApiConventions.VersionProblem;
 import dev.claudit.rules.Detector;
-import dev.claudit.rules.Finding;
+import dev.claudit.rules.FindingBuilder;
 import dev.claudit.rules.Level;
 import dev.claudit.rules.ScanContext;
 
@@ -82,15 +82,15 @@ public final class InvalidVersionHeader implements Detector {
         if (problem.isEmpty()) return;
         String current = ctx.data().api().currentVersion();
         String shown = show(text.get());
-        String what = switch (problem.get()) {
-            case DEPRECATED -> "`" + shown + "` is deprecated; send `" + current + "`";
-            case WHITESPACE -> "`" + shown + "` has whitespace in it; the API answers 400 — send exactly `" + current + "`";
-            case PARTNER -> "`" + shown + "` is a Bedrock/Vertex AI body value, not a header value; the API answers 400 — send `" + current + "`";
-            case INVALID -> "`" + shown + "` is not an API version; the API answers 400 — send `" + current + "`";
+        String message = switch (problem.get()) {
+            case DEPRECATED -> "deprecated";
+            case WHITESPACE -> "whitespace";
+            case PARTNER -> "partner";
+            case INVALID -> "default";
         };
-        Level level = ctx.level(ID);
-        if (problem.get() == VersionProblem.DEPRECATED && level.ordinal() < Level.WARNING.ordinal()) level = Level.WARNING;
-        out.report(new Finding(ID, level, at, ctx.message(ID, "problem", what), "anthropic-version: " + text.get().trim(), null));
+        FindingBuilder f = ctx.finding(ID).message(message).with("value", shown).with("current", current);
+        if (problem.get() == VersionProblem.DEPRECATED) f.atLeast(Level.WARNING);
+        out.report(f.at(at).matched("anthropic-version: " + text.get().trim()).build());
     }
 
     /** The value with line breaks and tabs made visible, quoted when blanks matter, and short. */

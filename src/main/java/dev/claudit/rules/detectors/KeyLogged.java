@@ -8,7 +8,6 @@ import dev.claudit.facts.LogCall;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Credentials;
 import dev.claudit.rules.Detector;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
 import dev.claudit.rules.ScanContext;
 
@@ -83,8 +82,8 @@ public final class KeyLogged implements Detector {
                     key = Optional.of(AnthropicHeaders.API_KEY);
                 }
                 if (key.isEmpty()) continue;
-                out.report(new Finding(ID, ctx.level(ID), log.location(),
-                        ctx.message(ID, "sink", log.api(), "name", key.get()), log.api() + " " + key.get(), null));
+                out.report(ctx.finding(ID).with("sink", log.api()).with("name", key.get()).at(log.location())
+                        .matched(log.api() + " " + key.get()).build());
                 break;
             }
         }

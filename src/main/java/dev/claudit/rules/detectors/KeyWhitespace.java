@@ -7,7 +7,6 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.KeyNames;
 import dev.claudit.rules.ScanContext;
 
@@ -43,8 +42,7 @@ public final class KeyWhitespace implements Detector {
             if (s.origin() == Setting.Origin.JAVA) continue;
             Optional<String> problem = problem(s.value(), s.style() == Setting.Style.BLOCK);
             if (problem.isEmpty() || !holdsKey(s, names, ctx)) continue;
-            out.report(new Finding(ID, ctx.level(ID), s.location(),
-                    ctx.message(ID, "name", s.key(), "problem", problem.get()), s.key(), null));
+            out.report(ctx.finding(ID).message(problem.get()).with("name", s.key()).at(s.location()).matched(s.key()).build());
         }
     }
 
@@ -58,27 +56,25 @@ public final class KeyWhitespace implements Detector {
         return s.value().render().contains(Credentials.MARK);
     }
 
-    /** The whitespace a key value should not have, in words; empty when there is none. */
+    /** The name of the message (rules/key-whitespace.yml) for the whitespace a key value should not have; empty when there is none. */
     static Optional<String> problem(Value value, boolean yamlBlock) {
         List<Value> parts = value instanceof Value.Concat c ? c.parts() : List.of(value);
         if (parts.isEmpty() || value.render().isBlank()) return Optional.empty();
         String first = parts.get(0) instanceof Value.Literal l ? l.text() : "";
         String last = parts.get(parts.size() - 1) instanceof Value.Literal l ? l.text() : "";
         if (endsWithBreak(last)) {
-            return Optional.of(yamlBlock ? "a trailing line break (a YAML `|` or `>` block keeps one; use `|-` or a plain scalar)"
-                    : "a trailing line break");
+            return Optional.of(yamlBlock ? "trailing-break-in-block" : "trailing-break");
         }
-        if (!last.isEmpty() && Character.isWhitespace(last.charAt(last.length() - 1))) return Optional.of("trailing whitespace");
-        if (!first.isEmpty() && Character.isWhitespace(first.charAt(0))) return Optional.of("leading whitespace");
+        if (!last.isEmpty() && Character.isWhitespace(last.charAt(last.length() - 1))) return Optional.of("trailing-whitespace");
+        if (!first.isEmpty() && Character.isWhitespace(first.charAt(0))) return Optional.of("leading-whitespace");
         for (Value p : parts) {
             if (p instanceof Value.Literal l && (l.text().indexOf('\n') >= 0 || l.text().indexOf('\r') >= 0 || l.text().indexOf('\t') >= 0)) {
-                return Optional.of("a line break or tab inside");
+                return Optional.of("break-inside");
             }
             String t = p instanceof Value.Literal l ? l.text().strip() : "";
             int key = t.indexOf(Credentials.MARK);
             if (key >= 0 && t.indexOf(' ', key) > 0) {
-                return Optional.of(t.indexOf(" #", key) > 0 ? "a blank inside (a `#` after the value is part of it here, not a comment)"
-                        : "a blank inside");
+                return Optional.of(t.indexOf(" #", key) > 0 ? "blank-before-hash" : "blank-inside");
             }
         }
         return Optional.empty();

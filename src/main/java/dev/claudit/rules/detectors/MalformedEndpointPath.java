@@ -12,7 +12,7 @@ import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
+import dev.claudit.rules.FindingBuilder;
 import dev.claudit.rules.ScanContext;
 
 import java.util.EnumSet;
@@ -55,8 +55,8 @@ public final class MalformedEndpointPath implements Detector {
             if (!Role.counts(file.role(lit.location()))) continue;
             String text = lit.text();
             for (Endpoint.Found f : Endpoint.findAll(text)) {
-                Optional<String> problem = pathProblem(f.endpoint(), ctx);
-                if (problem.isPresent()) report(LiteralSpans.of(lit, f.start(), file.kind()), problem.get(), f.endpoint().path(), seenLines, ctx, out);
+                Optional<FindingBuilder> problem = pathProblem(f.endpoint(), ctx);
+                if (problem.isPresent()) report(LiteralSpans.of(lit, f.start(), file.kind()), problem.get(), f.endpoint().path(), seenLines, out);
             }
         }
         for (HttpCall raw : file.calls()) {
@@ -65,14 +65,14 @@ public final class MalformedEndpointPath implements Detector {
             // a URL written as one literal is reported where it is written; here only URLs joined from pieces
             if (url instanceof Value.Literal l && !l.folded()) continue;
             Optional<Endpoint> e = Endpoint.of(url);
-            Optional<String> problem = e.flatMap(p -> pathProblem(p, ctx));
-            if (problem.isPresent()) report(raw.location(), problem.get(), e.get().path(), seenLines, ctx, out);
+            Optional<FindingBuilder> problem = e.flatMap(p -> pathProblem(p, ctx));
+            if (problem.isPresent()) report(raw.location(), problem.get(), e.get().path(), seenLines, out);
         }
         for (ClientConfig c : file.clients()) {
             if (!APPENDING_SDKS.contains(c.sdk())) continue;
             for (String option : new String[]{"baseUrl", "baseURL"}) {
                 Value v = c.options().get(option);
-                String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "`baseURL`" : "`" + option + "(...)`";
+                String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "baseURL" : option + "(...)";
                 if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
             }
         }
@@ -84,7 +84,7 @@ public final class MalformedEndpointPath implements Detector {
                     if (r.fallback() != null) v = new Value.Literal(r.fallback(), r.location());
                 }
             }
-            baseUrl(v, s.location(), "`" + s.simpleName() + "`", seenLines, ctx, out);
+            baseUrl(v, s.location(), s.simpleName(), seenLines, ctx, out);
         }
     }
 
@@ -95,17 +95,17 @@ public final class MalformedEndpointPath implements Detector {
         return simple.equals("anthropicbaseurl") || simple.equals("springaianthropicbaseurl") || key.equals("spring.ai.anthropic.baseurl");
     }
 
-    /** What is wrong with the path of a URL on Anthropic's API host. */
-    private static Optional<String> pathProblem(Endpoint e, ScanContext ctx) {
+    /** What is wrong with the path of a URL on Anthropic's API host: the finding's message, to be placed. */
+    private static Optional<FindingBuilder> pathProblem(Endpoint e, ScanContext ctx) {
         if (!e.isAnthropicApi(ctx.data())) return Optional.empty();
         String path = e.path().toLowerCase(Locale.ROOT);
         if (path.startsWith("/v1/v1/") || path.equals("/v1/v1") || path.contains("/v1/v1/")) {
-            return Optional.of("`" + e.host() + e.path() + "` repeats `/v1`; keep one");
+            return Optional.of(ctx.finding(ID).message("repeated-v1").with("url", e.host() + e.path()));
         }
         if (!path.startsWith("/v1/") && !path.isEmpty() && !path.equals("/")) {
             Endpoint withV1 = new Endpoint(e.scheme(), e.host(), "/v1" + e.path(), true);
             if (withV1.isNativePath(ctx.data())) {
-                return Optional.of("`" + e.host() + e.path() + "` lacks the `/v1` prefix; use `/v1" + e.path() + "`");
+                return Optional.of(ctx.finding(ID).message("missing-v1").with("url", e.host() + e.path()).with("path", e.path()));
             }
         }
         return Optional.empty();
@@ -118,13 +118,13 @@ public final class MalformedEndpointPath implements Detector {
         if (e.isEmpty() || WrongHost.wrong(e.get(), ctx.data()).isPresent()) return; // wrong-host says it all
         String path = e.get().path();
         if (path.endsWith("/v1") || path.endsWith("/v1/")) {
-            report(at, where + " is `" + e.get().host() + path + "`, but the SDK appends `/v1/messages` itself, so requests go to `"
-                    + path.replaceAll("/$", "") + "/v1/messages`; drop the trailing `/v1`", path, seenLines, ctx, out);
+            report(at, ctx.finding(ID).message("base-url-with-v1").with("setting", where).with("url", e.get().host() + path)
+                    .with("base", path.replaceAll("/$", "")), path, seenLines, out);
         }
     }
 
-    private static void report(Location at, String problem, String path, Set<Integer> seenLines, ScanContext ctx, Reporter out) {
+    private static void report(Location at, FindingBuilder problem, String path, Set<Integer> seenLines, Reporter out) {
         if (!seenLines.add(at.line())) return;
-        out.report(new Finding(ID, ctx.level(ID), at, ctx.message(ID, "problem", problem), path, null));
+        out.report(problem.at(at).matched(path).build());
     }
 }

@@ -10,7 +10,6 @@ import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Location;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.ScanContext;
 
 import java.util.Optional;
@@ -50,15 +49,13 @@ public final class MissingApiKeyHeader implements Detector {
                     .filter(h -> ctx.data().api().isMisnamedKeyHeader(h.nameText())).findFirst();
             if (misnamed.isPresent()) {
                 String name = misnamed.get().nameText().trim();
-                out.report(new Finding(ID, ctx.level(ID), misnamed.get().location(),
-                        ctx.message(ID, "problem", "sends the key in `" + name + "`, a header the API does not read"), name, null));
+                out.report(ctx.finding(ID).message("misnamed").with("header", name).at(misnamed.get().location()).matched(name).build());
                 continue;
             }
             // a header whose name is not known might be the key
             if (call.baseOnly() || !raw.headersComplete() || call.headers().stream().anyMatch(h -> h.nameText().isBlank())) continue;
             String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
-            out.report(new Finding(ID, ctx.level(ID), call.location(),
-                    ctx.message(ID, "problem", "to `" + path + "` has no `x-api-key` header"), path, null));
+            out.report(ctx.finding(ID).with("path", path).at(call.location()).matched(path).build());
         }
     }
 

@@ -5,7 +5,6 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
@@ -38,7 +37,7 @@ public final class MissingVersionHeader implements Detector {
             if (!NativeEndpoints.isNativeRequest(call, ctx) || call.header(AnthropicHeaders.VERSION).isPresent()) continue;
             if (HeaderSources.addedElsewhere(ctx, AnthropicHeaders.VERSION, raw, file)) continue;
             String path = Endpoint.of(call.url()).map(Endpoint::path).orElse("");
-            out.report(new Finding(ID, ctx.level(ID), call.location(), ctx.message(ID, "path", path), path, null));
+            out.report(ctx.finding(ID).with("path", path).at(call.location()).matched(path).build());
         }
     }
 

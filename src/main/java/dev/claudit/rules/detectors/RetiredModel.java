@@ -4,7 +4,6 @@ import dev.claudit.rules.RuleData;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.rules.Detector;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.Level;
 import dev.claudit.rules.ModelCatalog;
 import dev.claudit.rules.ScanContext;
@@ -42,17 +41,13 @@ public final class RetiredModel implements Detector {
             ModelCatalog.Status status = model.get().status(ctx.asOf());
             if (status == ModelCatalog.Status.ACTIVE) continue;
             Level level = ctx.level(ID);
-            String state;
-            if (status == ModelCatalog.Status.RETIRED) {
-                state = "was retired on " + model.get().retired() + " and every request with it fails";
-            } else {
-                state = "is deprecated and will be retired on " + model.get().retired();
-                if (level.ordinal() < Level.WARNING.ordinal()) level = Level.WARNING;
-            }
+            boolean retired = status == ModelCatalog.Status.RETIRED;
+            if (!retired && level.ordinal() < Level.WARNING.ordinal()) level = Level.WARNING;
             Optional<Level> judged = ModelPolicy.retired(m, file, level, ctx);
             if (judged.isEmpty()) continue;
-            out.report(new Finding(ID, judged.get(), m.location(),
-                    ctx.message(ID, "model", id, "state", state, "replacement", model.get().replacement()), id, null));
+            out.report(ctx.finding(ID).message(retired ? "retired" : "deprecated").with("model", id)
+                    .with("date", String.valueOf(model.get().retired())).with("replacement", model.get().replacement())
+                    .level(judged.get()).at(m.location()).matched(id).build());
         }
     }
 }

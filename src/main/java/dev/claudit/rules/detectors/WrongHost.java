@@ -6,7 +6,6 @@ import dev.claudit.facts.Role;
 import dev.claudit.facts.Value;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Endpoint;
-import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleData;
 import dev.claudit.rules.ScanContext;
 import dev.claudit.facts.Keywords;
@@ -51,8 +50,7 @@ public final class WrongHost implements Detector {
                 Optional<RuleData.WrongHost> w = wrong(e, ctx.data());
                 if (w.isPresent() && seen.add(v.location())) {
                     String shown = e.host() + (w.get().pathPrefix() == null ? "" : w.get().pathPrefix());
-                    out.report(new Finding(ID, ctx.level(ID), v.location(),
-                            ctx.message(ID, "host", shown, "fix", w.get().fix()), shown, null));
+                    out.report(ctx.finding(ID).with("host", shown).with("fix", w.get().fix()).at(v.location()).matched(shown).build());
                 }
             }
         }
