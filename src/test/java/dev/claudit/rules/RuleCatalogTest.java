@@ -45,7 +45,7 @@ class RuleCatalogTest {
 
     private static Map<String, Object> yaml(String id, Integer order) {
         Map<String, Object> m = new java.util.HashMap<>(Map.of("id", id, "name", "N", "level", "error", "precision", "high",
-                "tags", List.of(), "summary", "S.", "description", "D.", "message", "M", "help", "H."));
+                "tags", List.of(), "summary", "S.", "description", "D.", "messages", Map.of("default", "M"), "help", "H."));
         m.put("order", order);
         return m;
     }

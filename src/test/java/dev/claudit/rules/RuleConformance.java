@@ -26,10 +26,10 @@ final class RuleConformance {
 
     /** The top-level fields of a rule file (design.md, "Rules live in rules/"). */
     static final Set<String> FIELDS = Set.of("id", "order", "name", "level", "security-severity", "precision", "tags",
-            "summary", "description", "message", "help", "examples");
+            "summary", "description", "messages", "help", "examples");
     /** The fields every rule file must have; {@code security-severity} is for security rules only. */
     static final List<String> REQUIRED = List.of("id", "order", "name", "level", "precision", "tags", "summary",
-            "description", "message", "help", "examples");
+            "description", "messages", "help", "examples");
     static final Set<String> EXAMPLE_FIELDS = Set.of("title", "files", "as-of");
     /** A rule's default level; {@code none} is only a fail-on threshold. */
     static final Set<String> LEVELS = Set.of("error", "warning", "note");

@@ -217,7 +217,8 @@ class RuleConformanceTest {
             tags: [security, external/cwe/cwe-923]
             summary: One sentence.
             description: A paragraph.
-            message: "`{thing}` is wrong"
+            messages:
+              default: "`{thing}` is wrong"
             help: Fix it.
             examples:
               - title: "fail, bad"
@@ -238,7 +239,8 @@ class RuleConformanceTest {
             tags: [correctness]
             summary: One sentence.
             description: A paragraph.
-            message: wrong
+            messages:
+              default: wrong
             help: Fix it.
             examples:
               - title: "fail, bad"
