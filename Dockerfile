@@ -6,11 +6,14 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 # the dependencies first, as their own layer: a source change then does not download them again
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline
-COPY src/main src/main
+COPY claudit-core/pom.xml claudit-core/
+COPY claudit-cli/pom.xml claudit-cli/
+RUN mvn -B -q -pl claudit-cli -am dependency:go-offline
+COPY claudit-core/src/main claudit-core/src/main
+COPY claudit-cli/src/main claudit-cli/src/main
 COPY rules rules
-# the tests ran in CI and in the release workflow before this image is built
-RUN mvn -B -q -DskipTests package
+# the tests ran in CI and in the release workflow before this image is built; the shaded jar lands in target/
+RUN mvn -B -q -DskipTests -pl claudit-cli -am package
 
 FROM eclipse-temurin:17-jre-alpine
 RUN addgroup -S claudit && adduser -S -G claudit -H -h /src claudit

@@ -12,7 +12,7 @@ if [ ! -f target/claudit.jar ]; then
   echo "accuracy: building target/claudit.jar" >&2
   mvn -q -B -DskipTests package >&2
 fi
-if [ -n "$(find src rules pom.xml -newer target/claudit.jar -print -quit 2>/dev/null)" ]; then
+if [ -n "$(find claudit-core/src/main claudit-cli/src/main rules pom.xml claudit-core/pom.xml claudit-cli/pom.xml -newer target/claudit.jar -print -quit 2>/dev/null)" ]; then
   echo "accuracy: target/claudit.jar is older than the sources; rebuild it (mvn -DskipTests package) to measure them" >&2
 fi
 exec java -cp target/claudit.jar bench/accuracy/Accuracy.java "$@"
