@@ -4,10 +4,7 @@ import dev.claudit.engine.SettingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 
 /** The {@code claudit} command line: {@code scan}, {@code rules}, {@code explain}; exit codes as design.md says. */
 @Command(name = "claudit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -114,22 +111,6 @@ public final class Main implements Runnable {
     }
 
     static String version() {
-        return buildProperty("version", "dev");
-    }
-
-    /** The project's home page from the build ({@code claudit.homepage} in pom.xml), or null while it has none. */
-    static java.net.URI homepage() {
-        String uri = buildProperty("homepage", "").strip();
-        return uri.isEmpty() || uri.startsWith("${") ? null : java.net.URI.create(uri);
-    }
-
-    private static String buildProperty(String name, String fallback) {
-        try (InputStream in = Main.class.getResourceAsStream("/claudit.properties")) {
-            Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty(name, fallback);
-        } catch (IOException e) {
-            return fallback;
-        }
+        return dev.claudit.engine.BuildInfo.version();
     }
 }

@@ -44,7 +44,7 @@ final class QuickScan {
     static ScanCommand parse(String[] args) {
         if (args.length == 0 || !args[0].equals("scan")) return null;
         ScanCommand scan = new ScanCommand();
-        scan.format = ScanCommand.Format.text;
+        scan.format = dev.claudit.engine.ReportFormat.text;
         scan.color = Colour.auto;
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
@@ -94,7 +94,7 @@ final class QuickScan {
     private static boolean set(ScanCommand scan, String name, String value) {
         switch (name) {
             case "--format" -> {
-                ScanCommand.Format f = ScanCommand.Format.parse(value);
+                dev.claudit.engine.ReportFormat f = dev.claudit.engine.ReportFormat.parse(value);
                 if (f == null) return false;
                 scan.format = f;
             }
