@@ -56,7 +56,7 @@ public final class RuleDocs {
                 + readme.substring(end);
     }
 
-    /** One rule's page: what it flags, its level, tags and precision, how to fix it, and its examples. */
+    /** One rule's page: what it flags, its level, tags and precision, its messages, how to fix it, and its examples. */
     static String page(RuleMeta r) {
         StringBuilder out = new StringBuilder();
         out.append("<!-- generated from rules/").append(r.id()).append(".yml by ").append(REGENERATE)
@@ -70,11 +70,16 @@ public final class RuleDocs {
         out.append("| Tags | ").append(String.join(", ", r.tags().stream().map(t -> "`" + t + "`").toList())).append(" |\n");
         out.append("| SARIF name | `").append(r.name()).append("` |\n\n");
         out.append("## What it flags\n\n").append(r.description().strip()).append("\n\n");
-        out.append("## How to fix it\n\n").append(r.help().strip()).append("\n");
+        out.append("## Messages\n\nWhat a finding says, by the name its detector reports it under; `{placeholders}` are filled "
+                + "from the code.\n\n| Name | Message |\n|---|---|\n");
+        r.messages().forEach((name, m) -> out.append("| `").append(name).append("` | ")
+                .append(m.text().strip().replaceAll("\\s+", " ").replace("|", "\\|")).append(" |\n"));
+        out.append("\n## How to fix it\n\n").append(r.help().strip()).append("\n");
         List<RuleMeta.Example> failing = r.examples().stream().filter(e -> e.reports(r.id())).toList();
         List<RuleMeta.Example> passing = r.examples().stream().filter(e -> !e.reports(r.id())).toList();
-        out.append("\n## Failing examples\n\nEach line marked `expect: ").append(r.id()).append("` is reported by this rule; a line "
-                + "marked with other ids is reported by those rules; no other line is reported.\n");
+        out.append("\n## Failing examples\n\nEach line marked `expect: ").append(r.id()).append("` is reported by this rule (with a "
+                + "message that contains the quoted fragment after the id, if any); a line marked with other ids is reported by those "
+                + "rules; no other line is reported.\n");
         for (RuleMeta.Example e : failing) example(e, out);
         out.append("\n## Passing examples\n\nNothing here is reported by this rule.\n");
         for (RuleMeta.Example e : passing) example(e, out);

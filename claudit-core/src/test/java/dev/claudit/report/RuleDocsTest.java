@@ -91,7 +91,8 @@ class RuleDocsTest {
                 .contains(rule.summary(), "| Level | error |", "| Security severity | 7.5 |", "| Precision | high |",
                         "| Tags | `security`, `correctness`, `external/cwe/cwe-923` |", "| SARIF name | `WrongAnthropicHost` |",
                         rule.description().strip(), rule.help().strip())
-                .contains("## Failing examples", "## Passing examples");
+                .contains("## Failing examples", "## Passing examples")
+                .contains("| `default` | `{host}` is not Anthropic's API: requests (and the key sent with them) go elsewhere; use `https://{fix}` |");
         int failing = page.indexOf("## Failing examples");
         int passing = page.indexOf("## Passing examples");
         for (RuleMeta.Example e : rule.examples()) {

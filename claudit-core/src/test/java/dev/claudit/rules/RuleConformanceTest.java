@@ -181,6 +181,13 @@ class RuleConformanceTest {
     }
 
     @Test
+    void theOldSingleMessageIsAnUnknownField() {
+        assertThat(alpha(y -> y.replace("messages:\n  default:", "message:")))
+                .containsExactly("alpha.yml: unknown field 'message' (known: " + new java.util.TreeSet<>(RuleConformance.FIELDS) + ")",
+                        "alpha.yml: missing field 'messages'");
+    }
+
+    @Test
     void aMissingField() {
         assertThat(alpha(y -> y.replace("help: Fix it.\n", ""))).containsExactly("alpha.yml: missing field 'help'");
     }
