@@ -406,7 +406,7 @@ public final class JsExtractor implements Extractor {
             if (opts != null) {
                 for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
                     if (m.key() == null) continue;
-                    options.put(m.key().equals("baseURL") ? "baseUrl" : m.key(), values.eval(m.value()));
+                    options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
                 }
             }
             sink.client(new ClientConfig(sdk, options, at, serverOnly));
