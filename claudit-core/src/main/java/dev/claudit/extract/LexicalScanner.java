@@ -2,6 +2,7 @@ package dev.claudit.extract;
 
 import dev.claudit.facts.CredentialToken;
 import dev.claudit.facts.EscapedText;
+import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 
@@ -122,7 +123,7 @@ public final class LexicalScanner {
                 Arrays.stream(text.substring(k, listEnd).split(","))
                         .map(String::trim).filter(s -> s.matches("[a-z][a-z0-9-]*")).forEach(rules::add);
             }
-            if (rules.isEmpty()) rules.add("*");
+            if (rules.isEmpty()) rules.add(FileFacts.ALL_RULES);
             sink.suppress(lines.line(i), rules);
             from = j;
         }

@@ -1,5 +1,6 @@
 package dev.claudit.extract;
 
+import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class SuppressionCommentsTest {
     void javaScriptBlockAndLineCommentsStillSuppress() {
         String text = "/* claudit:ignore */\nconst k = `${x} // not a comment claudit:ignore`;\n/*\n gitleaks:allow */\n";
         assertThat(suppressions("src/a.ts", FileKind.JAVASCRIPT, text))
-                .isEqualTo(Map.of(1, Set.of("*"), 4, Set.of("hardcoded-credential")));
+                .isEqualTo(Map.of(1, Set.of(FileFacts.ALL_RULES), 4, Set.of("hardcoded-credential")));
     }
 
     @Test
@@ -46,13 +47,13 @@ class SuppressionCommentsTest {
     @Test
     void whenTheExtractorsLexerFailsTheSmallLexerDecides() {
         // an unterminated block comment does not lex; the small lexer reads it to the end of the file
-        assertThat(suppressions("src/a.js", FileKind.JAVASCRIPT, "const a = 1;\n/* claudit:ignore\n")).isEqualTo(Map.of(2, Set.of("*")));
+        assertThat(suppressions("src/a.js", FileKind.JAVASCRIPT, "const a = 1;\n/* claudit:ignore\n")).isEqualTo(Map.of(2, Set.of(FileFacts.ALL_RULES)));
     }
 
     @Test
     void vueMarkupCommentsAreFoundByTheSmallLexer() {
         String text = "<template>\n  <!-- claudit:ignore -->\n</template>\n<script>\nconst a = 1; // gitleaks:allow\n</script>\n";
         assertThat(suppressions("src/App.vue", FileKind.JAVASCRIPT, text))
-                .isEqualTo(Map.of(2, Set.of("*"), 5, Set.of("hardcoded-credential")));
+                .isEqualTo(Map.of(2, Set.of(FileFacts.ALL_RULES), 5, Set.of("hardcoded-credential")));
     }
 }
