@@ -208,7 +208,7 @@ public final class Pipeline {
         for (int l : new int[]{line, line - 1}) {
             Set<String> rules = f.suppressions().get(l);
             // "claudit:ignore because ..." names no rule of ours: it means all rules, not none
-            if (rules != null && (rules.contains("*") || rules.contains(finding.ruleId())
+            if (rules != null && (rules.contains(FileFacts.ALL_RULES) || rules.contains(finding.ruleId())
                     || rules.stream().noneMatch(RuleCatalog.ids()::contains))) return true;
         }
         return false;

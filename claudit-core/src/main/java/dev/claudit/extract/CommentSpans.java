@@ -5,21 +5,31 @@ import dev.claudit.facts.FileKind;
 import java.util.Arrays;
 
 /**
- * Where a file's comments are, by a small lexer for each kind of file: its comment openers, and the string literals
- * in which an opener is only text. A suppression marker counts only inside a comment: a marker in a string literal
- * ({@code "sk-ant-… claudit:ignore"}) is data the scanned repository chose, not a reviewer's note. A span the lexer
- * gets wrong errs towards code (the finding is shown), never towards hiding one.
+ * Where a file's comments are. A suppression marker counts only inside a comment: a marker in a string literal
+ * ({@code "sk-ant-… claudit:ignore"}) is data the scanned repository chose, not a reviewer's note. The extractors
+ * whose lexers skip comments (JavaScript, Gradle and Kotlin) record them here as they go ({@link #collecting()}),
+ * so that a regular expression or a template literal holding {@code //} is not taken for one; for the other kinds,
+ * and when such a lexer fails, {@link #of} finds them with a small lexer per kind: its comment openers, and the
+ * string literals in which an opener is only text. A span a lexer gets wrong errs towards code (the finding is
+ * shown), never towards hiding one.
  */
-final class CommentSpans {
+public final class CommentSpans {
 
     private int[] spans = new int[16]; // start, end pairs, in order
     private int size;
+    private boolean sorted = true;
 
     private CommentSpans() {
     }
 
+    /** An empty set that a lexer fills with {@link #add} as it skips comments. */
+    public static CommentSpans collecting() {
+        return new CommentSpans();
+    }
+
     /** Whether {@code index} lies in a comment. */
     boolean contains(int index) {
+        if (!sorted) sort();
         int lo = 0;
         int hi = size / 2 - 1;
         while (lo <= hi) {
@@ -31,6 +41,20 @@ final class CommentSpans {
         return false;
     }
 
+    private void sort() {
+        Integer[] order = new Integer[size / 2];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(spans[2 * a], spans[2 * b]));
+        int[] copy = new int[spans.length];
+        for (int i = 0; i < order.length; i++) {
+            copy[2 * i] = spans[2 * order[i]];
+            copy[2 * i + 1] = spans[2 * order[i] + 1];
+        }
+        spans = copy;
+        sorted = true;
+    }
+
+    /** The comments of {@code text} by the small lexer for its kind. */
     static CommentSpans of(String text, FileKind kind) {
         CommentSpans c = new CommentSpans();
         switch (kind) {
@@ -42,7 +66,9 @@ final class CommentSpans {
         return c;
     }
 
-    private void add(int start, int end) {
+    /** Records the comment {@code [start, end)} (offsets in the whole text). */
+    public void add(int start, int end) {
+        if (size > 0 && start < spans[size - 1]) sorted = false;
         if (size + 2 > spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
         spans[size++] = start;
         spans[size++] = end;

@@ -50,8 +50,8 @@ public final class Extraction {
     public FileFacts extract(String path, String placePath, FileKind kind, String text) {
         FactSink sink = new FactSink(path, kind, Place.of(placePath, text));
         LineIndex lines = new LineIndex(path, text);
-        LexicalScanner.scan(text, lines, sink);
         Extractor extractor = extractors.get(kind);
+        LexicalScanner.scan(text, lines, sink, () -> lexedComments(extractor, path, text));
         if (extractor != null) {
             try {
                 extractor.extract(path, text, sink);
@@ -66,6 +66,21 @@ public final class Extraction {
             }
         }
         return sink.toFacts();
+    }
+
+    /**
+     * The comments as the file's extractor lexes them, or null: then the scan's own small lexer finds them. A lexer
+     * failure is left to the extraction that follows to report.
+     */
+    private static CommentSpans lexedComments(Extractor extractor, String path, String text) {
+        if (extractor == null) return null;
+        try {
+            return extractor.comments(path, text);
+        } catch (Abandoned e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.claudit.extract;
 
 import dev.claudit.facts.CredentialToken;
 import dev.claudit.facts.EscapedText;
+import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Value;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The scan every text file gets, whatever its kind and whether or not it parses: credential-shaped
@@ -25,11 +27,23 @@ public final class LexicalScanner {
         scan(text, lines, sink, text.length());
     }
 
+    /**
+     * Scans {@code text} with suppression markers counted inside the comments {@code comments} gives (asked for at
+     * the first marker, so a file without one is not lexed); when it gives null, inside those {@link CommentSpans#of} finds.
+     */
+    public static void scan(String text, LineIndex lines, FactSink sink, Supplier<CommentSpans> comments) {
+        scan(text, lines, sink, text.length(), comments);
+    }
+
     /** Scans {@code text} but reports only what starts before {@code limit} (a window that overlaps the next one). */
     static void scan(String text, LineIndex lines, FactSink sink, int limit) {
+        scan(text, lines, sink, limit, () -> null);
+    }
+
+    private static void scan(String text, LineIndex lines, FactSink sink, int limit, Supplier<CommentSpans> comments) {
         findTokens(text, lines, sink, limit);
         findEscapedTokens(text, lines, sink, limit);
-        findSuppressions(text, lines, sink, limit);
+        findSuppressions(text, lines, sink, limit, comments);
     }
 
     private static void findTokens(String text, LineIndex lines, FactSink sink, int limit) {
@@ -80,9 +94,10 @@ public final class LexicalScanner {
     }
 
     /** Suppression markers, counted only inside comments (see {@link CommentSpans}); the comments are found at the first marker. */
-    private static void findSuppressions(String text, LineIndex lines, FactSink sink, int limit) {
+    private static void findSuppressions(String text, LineIndex lines, FactSink sink, int limit, Supplier<CommentSpans> lexed) {
         CommentSpans[] comments = new CommentSpans[1];
         java.util.function.IntPredicate inComment = i -> {
+            if (comments[0] == null) comments[0] = lexed.get();
             if (comments[0] == null) comments[0] = CommentSpans.of(text, sink.kind());
             return comments[0].contains(i);
         };
@@ -108,7 +123,7 @@ public final class LexicalScanner {
                 Arrays.stream(text.substring(k, listEnd).split(","))
                         .map(String::trim).filter(s -> s.matches("[a-z][a-z0-9-]*")).forEach(rules::add);
             }
-            if (rules.isEmpty()) rules.add("*");
+            if (rules.isEmpty()) rules.add(FileFacts.ALL_RULES);
             sink.suppress(lines.line(i), rules);
             from = j;
         }

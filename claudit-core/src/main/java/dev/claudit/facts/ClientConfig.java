@@ -7,7 +7,8 @@ import java.util.Map;
  * {@code anthropic-java} builder, LangChain4j, Spring AI and Quarkus properties, the JS SDK.
  *
  * @param sdk        which client
- * @param options    the options set on it by name ({@code apiKey}, {@code authToken}, {@code baseUrl}, ...)
+ * @param options    the options set on it by the name it is written with (a builder method, an options member);
+ *                   the ones detectors read are named by {@link Option}
  * @param location   where it is built
  * @param serverOnly the code it is built in runs only on a server (an API route, a server action, a Node script),
  *                   so nothing it reads is shipped to a browser; false when that is not known
@@ -43,11 +44,55 @@ public record ClientConfig(Sdk sdk, Map<String, Value> options, Location locatio
         }
     }
 
+    /**
+     * The options detectors read, by the name the extractors store them under: the Java builder method or the
+     * JavaScript options member ({@code baseURL} is stored as {@code baseUrl}).
+     */
+    public enum Option {
+        /** The key the client sends as {@code x-api-key}. */
+        API_KEY("apiKey"),
+        /** An OAuth token the client sends as a bearer token instead of a key. */
+        AUTH_TOKEN("authToken"),
+        /** The URL requests are sent to instead of Anthropic's API. */
+        BASE_URL("baseUrl"),
+        /** A custom {@code fetch} (JavaScript): requests go wherever it sends them. */
+        FETCH("fetch"),
+        /** The Java builder's {@code fromEnv()}: key and base URL read from the environment. */
+        FROM_ENV("fromEnv"),
+        /** The JavaScript SDK's opt-in to running in a browser. */
+        DANGEROUSLY_ALLOW_BROWSER("dangerouslyAllowBrowser"),
+        /** The {@code anthropic-version} a LangChain4j model sends. */
+        VERSION("version"),
+        /** The {@code anthropic-version} Spring AI's {@code AnthropicApi} sends. */
+        ANTHROPIC_VERSION("anthropicVersion");
+
+        private final String key;
+
+        Option(String key) {
+            this.key = key;
+        }
+
+        /** The name it is stored under in {@link ClientConfig#options()}. */
+        public String key() {
+            return key;
+        }
+    }
+
     public ClientConfig {
         options = Map.copyOf(options);
     }
 
     public ClientConfig(Sdk sdk, Map<String, Value> options, Location location) {
         this(sdk, options, location, false);
+    }
+
+    /** The value the option is set to, or null when it is not set. */
+    public Value option(Option option) {
+        return options.get(option.key());
+    }
+
+    /** True when the option is set. */
+    public boolean has(Option option) {
+        return options.containsKey(option.key());
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param clients      SDK clients
  * @param logs         logging calls
  * @param symbols      constants this file defines, by qualified name ({@code com.acme.Endpoints.MESSAGES}) and simple {@code Class.NAME}
- * @param suppressions line numbers mapped to the rule ids suppressed on them ({@code *} for all)
+ * @param suppressions line numbers mapped to the rule ids suppressed on them ({@link #ALL_RULES} for all)
  * @param notices      what could not be analysed and why
  * @param place        where the file sits in the project (main code, examples, tests, fixtures, docs)
  * @param roles        what literals are to the API, by the literal's location; a literal not listed has no known role
@@ -27,6 +27,9 @@ public record FileFacts(String path, FileKind kind, List<Value.Literal> literals
                         List<Setting> settings, List<HttpCall> calls, List<ClientConfig> clients, List<LogCall> logs,
                         Map<String, Value> symbols, Map<Integer, Set<String>> suppressions, List<Notice> notices,
                         Place place, Map<Location, Role> roles, boolean mockedHttp) {
+
+    /** The suppression of every rule: a marker that names none. */
+    public static final String ALL_RULES = "*";
 
     public FileFacts {
         literals = List.copyOf(literals);

@@ -1,5 +1,6 @@
 package dev.claudit.extract.gradle;
 
+import dev.claudit.extract.CommentSpans;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
@@ -32,6 +33,18 @@ public final class GradleExtractor implements Extractor {
     private static final Set<String> ENV_READS = Set.of("getenv", "environmentVariable");
     private static final Set<String> DECLARATIONS = Set.of("val", "var", "def");
     private static final int MAX_DEPTH = 16;
+
+    /** The comments the Groovy/Kotlin lexer skips, which knows their strings and interpolations; null when it fails. */
+    @Override
+    public CommentSpans comments(String path, String text) {
+        CommentSpans comments = CommentSpans.collecting();
+        try {
+            GradleLexer.tokenize(text, new LineIndex(path, text), path.endsWith(".kts") ? "Kotlin" : "Groovy", comments);
+            return comments;
+        } catch (UnparsableText e) {
+            return null;
+        }
+    }
 
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableText {

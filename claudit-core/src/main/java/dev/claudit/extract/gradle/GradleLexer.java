@@ -1,5 +1,6 @@
 package dev.claudit.extract.gradle;
 
+import dev.claudit.extract.CommentSpans;
 import dev.claudit.extract.LineIndex;
 import dev.claudit.extract.UnparsableText;
 
@@ -22,6 +23,8 @@ final class GradleLexer {
     private final String format;
     private int pos;
     private int nesting;
+    /** Where the comments skipped are recorded, or null. */
+    private CommentSpans comments;
 
     private GradleLexer(String s, LineIndex lines, String format) {
         this.s = s;
@@ -31,9 +34,21 @@ final class GradleLexer {
 
     /** The tokens of the whole text; {@code format} names the language in error messages. */
     static List<GradleToken> tokenize(String text, LineIndex lines, String format) throws UnparsableText {
+        return tokenize(text, lines, format, null);
+    }
+
+    /** The tokens of the whole text, recording in {@code comments} (if not null) each comment skipped. */
+    static List<GradleToken> tokenize(String text, LineIndex lines, String format, CommentSpans comments) throws UnparsableText {
         GradleLexer lexer = new GradleLexer(text, lines, format);
+        lexer.comments = comments;
         if (text.startsWith("#!")) lexer.pos = lexer.lineEnd(0);
         return lexer.code(false);
+    }
+
+    /** Skips the comment at {@code pos} that ends at {@code to}, recording it. */
+    private void skipComment(int to) {
+        if (comments != null) comments.add(pos, to);
+        pos = to;
     }
 
     /** Tokens until the end of the text, or until the {@code }} closing an interpolation (consumed, not returned). */
@@ -47,11 +62,11 @@ final class GradleLexer {
             if (Character.isWhitespace(c)) {
                 pos++;
             } else if (s.startsWith("//", pos)) {
-                pos = lineEnd(pos);
+                skipComment(lineEnd(pos));
             } else if (s.startsWith("/*", pos)) {
                 int close = s.indexOf("*/", pos + 2);
                 if (close < 0) throw error(pos, "unterminated comment");
-                pos = close + 2;
+                skipComment(close + 2);
             } else if (c == '"' || c == '\'') {
                 out.add(string(c));
             } else if (c == '`') {

@@ -1,5 +1,6 @@
 package dev.claudit.extract.gradle;
 
+import dev.claudit.extract.CommentSpans;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
@@ -16,6 +17,18 @@ import java.util.List;
  * Comments and strings are skipped by the tokenizer, so a mention in either is not a read.
  */
 public final class KotlinBuildConfigReads implements Extractor {
+
+    /** The comments the Kotlin lexer skips, which knows its strings and interpolations; null when it fails. */
+    @Override
+    public CommentSpans comments(String path, String text) {
+        CommentSpans comments = CommentSpans.collecting();
+        try {
+            GradleLexer.tokenize(text, new LineIndex(path, text), "Kotlin", comments);
+            return comments;
+        } catch (UnparsableText e) {
+            return null;
+        }
+    }
 
     @Override
     public void extract(String path, String text, FactSink sink) throws UnparsableText {

@@ -658,11 +658,11 @@ final class RequestFinder {
             if (sdk == null) continue;
             Map<String, Value> options = new LinkedHashMap<>();
             for (MethodCallExpr m : c.calls()) {
-                if (m.getNameAsString().equals("fromEnv")) options.put("fromEnv", new Value.Literal("true", eval.loc(m)));
+                if (m.getNameAsString().equals(ClientConfig.Option.FROM_ENV.key())) options.put(ClientConfig.Option.FROM_ENV.key(), new Value.Literal("true", eval.loc(m)));
                 else if (m.getArguments().size() == 1) options.put(m.getNameAsString(), eval.eval(m.getArgument(0), scope));
             }
             if (c.root() instanceof ObjectCreationExpr o && !o.getArguments().isEmpty()) {
-                options.put("apiKey", eval.eval(o.getArgument(0), scope));
+                options.put(ClientConfig.Option.API_KEY.key(), eval.eval(o.getArgument(0), scope));
             }
             sink.client(new ClientConfig(sdk, options, eval.loc(c.top())));
         }

@@ -1,5 +1,6 @@
 package dev.claudit.extract.js;
 
+import dev.claudit.extract.CommentSpans;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.extract.LineIndex;
@@ -94,6 +95,24 @@ public final class JsExtractor implements Extractor {
         }
         List<JsToken> tokens = JsLexer.tokenize(text, 0, text.length(), !typescript, lines);
         new Reader(path, text, lines, sink, tokens, NEXT_CONFIG.matcher(name).matches(), ServerOnlyCode.is(path, text, tokens)).read();
+    }
+
+    /**
+     * The comments the JavaScript lexer skips, which knows regular expressions and template literals; null for
+     * Vue and Svelte files (their markup has comments of its own) and for text that does not lex.
+     */
+    @Override
+    public CommentSpans comments(String path, String text) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".vue") || name.endsWith(".svelte")) return null;
+        boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
+        CommentSpans comments = CommentSpans.collecting();
+        try {
+            JsLexer.tokenize(text, 0, text.length(), !typescript, new LineIndex(path, text), comments);
+            return comments;
+        } catch (UnparsableText e) {
+            return null;
+        }
     }
 
     /**
@@ -406,7 +425,7 @@ public final class JsExtractor implements Extractor {
             if (opts != null) {
                 for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
                     if (m.key() == null) continue;
-                    options.put(m.key().equals("baseURL") ? "baseUrl" : m.key(), values.eval(m.value()));
+                    options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
                 }
             }
             sink.client(new ClientConfig(sdk, options, at, serverOnly));

@@ -1,5 +1,6 @@
 package dev.claudit.extract.js;
 
+import dev.claudit.extract.CommentSpans;
 import dev.claudit.extract.LineIndex;
 import dev.claudit.extract.UnparsableText;
 
@@ -34,6 +35,8 @@ final class JsLexer {
     private final LineIndex lines;
     private int pos;
     private int nesting;
+    /** Where the comments skipped are recorded, or null. */
+    private CommentSpans comments;
 
     private JsLexer(String s, int from, int to, boolean jsx, LineIndex lines) {
         this.s = s;
@@ -45,9 +48,22 @@ final class JsLexer {
 
     /** The tokens of {@code text[from, to)}; offsets stay those of the whole text. */
     static List<JsToken> tokenize(String text, int from, int to, boolean jsx, LineIndex lines) throws UnparsableText {
+        return tokenize(text, from, to, jsx, lines, null);
+    }
+
+    /** The tokens of {@code text[from, to)}, recording in {@code comments} (if not null) each comment skipped. */
+    static List<JsToken> tokenize(String text, int from, int to, boolean jsx, LineIndex lines, CommentSpans comments)
+            throws UnparsableText {
         JsLexer lexer = new JsLexer(text, from, to, jsx, lines);
+        lexer.comments = comments;
         if (text.startsWith("#!", from)) lexer.pos = lexer.lineEnd(from);
         return lexer.code(false);
+    }
+
+    /** Skips the comment at {@code pos} that ends at {@code to}, recording it. */
+    private void skipComment(int to) {
+        if (comments != null) comments.add(pos, to);
+        pos = to;
     }
 
     /** Tokens until the end, or until the {@code }} closing a template or JSX expression (consumed, not returned). */
@@ -61,11 +77,11 @@ final class JsLexer {
             if (Character.isWhitespace(c) || c == '\uFEFF') {
                 pos++;
             } else if (c == '/' && peek(1) == '/') {
-                pos = lineEnd(pos);
+                skipComment(lineEnd(pos));
             } else if (c == '/' && peek(1) == '*') {
                 int close = s.indexOf("*/", pos + 2);
                 if (close < 0 || close + 2 > end) throw error(pos, "unterminated comment");
-                pos = close + 2;
+                skipComment(close + 2);
             } else if (c == '\'' || c == '"') {
                 out.add(string(c));
             } else if (c == '`') {
@@ -399,8 +415,8 @@ final class JsLexer {
         while (pos < end) {
             char c = s.charAt(pos);
             if (Character.isWhitespace(c)) pos++;
-            else if (c == '/' && peek(1) == '*' && s.indexOf("*/", pos + 2) > 0) pos = s.indexOf("*/", pos + 2) + 2;
-            else if (c == '/' && peek(1) == '/') pos = lineEnd(pos);
+            else if (c == '/' && peek(1) == '*' && s.indexOf("*/", pos + 2) > 0) skipComment(s.indexOf("*/", pos + 2) + 2);
+            else if (c == '/' && peek(1) == '/') skipComment(lineEnd(pos));
             else break;
         }
     }

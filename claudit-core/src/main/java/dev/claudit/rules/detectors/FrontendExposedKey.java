@@ -119,8 +119,8 @@ public final class FrontendExposedKey implements Detector {
         }
         for (ClientConfig c : file.clients()) {
             if (c.serverOnly()) continue;
-            Value allow = c.options().get("dangerouslyAllowBrowser");
-            Value apiKey = c.options().get("apiKey");
+            Value allow = c.option(ClientConfig.Option.DANGEROUSLY_ALLOW_BROWSER);
+            Value apiKey = c.option(ClientConfig.Option.API_KEY);
             // the value followed into the SDK's key position: a bundled variable there ships the key whatever it is called
             for (Value.Reference r : apiKey == null ? List.<Value.Reference>of() : apiKey.references()) {
                 Optional<String> p = r.source() == Value.Source.ENV ? publicPrefix(r.name(), prefixes) : Optional.empty();
@@ -132,7 +132,7 @@ public final class FrontendExposedKey implements Detector {
             if (allow != null && allow.knownText().map(t -> t.trim().equals("true")).orElse(false)) {
                 out.report(ctx.finding(ID).message("allow-browser-option").at(allow.location()).matched("dangerouslyAllowBrowser").build());
             }
-            Value key = c.options().get("apiKey");
+            Value key = c.option(ClientConfig.Option.API_KEY);
             if (key != null && isBuildConfigKey(key, names) && reported.add(key.location())) {
                 out.report(buildConfig(ctx, key));
             }

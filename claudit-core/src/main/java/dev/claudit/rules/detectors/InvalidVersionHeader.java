@@ -18,6 +18,7 @@ import dev.claudit.rules.FindingBuilder;
 import dev.claudit.rules.Level;
 import dev.claudit.rules.ScanContext;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public final class InvalidVersionHeader implements Detector {
     public static final String ID = "invalid-version-header";
 
     /** Client options that become the header: LangChain4j {@code version}, Spring AI {@code anthropicVersion}. */
-    private static final Set<String> VERSION_OPTIONS = Set.of("version", "anthropicVersion");
+    private static final Set<ClientConfig.Option> VERSION_OPTIONS = EnumSet.of(ClientConfig.Option.VERSION, ClientConfig.Option.ANTHROPIC_VERSION);
 
     @Override
     public String ruleId() {
@@ -57,8 +58,8 @@ public final class InvalidVersionHeader implements Detector {
         }
         for (ClientConfig c : file.clients()) {
             if (c.sdk() != ClientConfig.Sdk.LANGCHAIN4J && c.sdk() != ClientConfig.Sdk.SPRING_AI) continue;
-            for (String option : VERSION_OPTIONS) {
-                Value v = c.options().get(option);
+            for (ClientConfig.Option option : VERSION_OPTIONS) {
+                Value v = c.option(option);
                 if (v != null) check(ctx.project().resolve(v), v.location(), ctx, out);
             }
         }

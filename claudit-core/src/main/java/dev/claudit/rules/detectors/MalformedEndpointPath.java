@@ -70,11 +70,10 @@ public final class MalformedEndpointPath implements Detector {
         }
         for (ClientConfig c : file.clients()) {
             if (!APPENDING_SDKS.contains(c.sdk())) continue;
-            for (String option : new String[]{"baseUrl", "baseURL"}) {
-                Value v = c.options().get(option);
-                String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "baseURL" : option + "(...)";
-                if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
-            }
+            String option = ClientConfig.Option.BASE_URL.key();
+            Value v = c.option(ClientConfig.Option.BASE_URL);
+            String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "baseURL" : option + "(...)";
+            if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
         }
         for (Setting s : file.settings()) {
             if (!sdkBaseUrlSetting(s)) continue;

@@ -62,9 +62,9 @@ final class ModelPolicy {
     /** A client a test builds against a double: a literal key, a custom {@code fetch}, a local base URL, another platform. */
     private static boolean isDouble(ClientConfig c, ScanContext ctx) {
         if (live(c, ctx)) return false;
-        Value key = c.options().get("apiKey");
-        Value base = c.options().get("baseUrl");
-        return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.options().containsKey("fetch")
+        Value key = c.option(ClientConfig.Option.API_KEY);
+        Value base = c.option(ClientConfig.Option.BASE_URL);
+        return (key != null && ctx.project().resolve(key) instanceof Value.Literal) || c.has(ClientConfig.Option.FETCH)
                 || (base != null && isLoopback(base, ctx))
                 || c.sdk().otherPlatform();
     }
@@ -90,7 +90,7 @@ final class ModelPolicy {
         int local = 0;
         int other = 0;
         for (ClientConfig c : file.clients()) {
-            Value base = c.options().get("baseUrl");
+            Value base = c.option(ClientConfig.Option.BASE_URL);
             if (base != null && isLoopback(base, ctx)) local++;
             else other++;
         }
@@ -135,12 +135,12 @@ final class ModelPolicy {
     /** A real Anthropic client: its key from the environment, its base URL (if any) Anthropic's host, no custom fetch. */
     private static boolean live(ClientConfig c, ScanContext ctx) {
         if (c.sdk().otherPlatform()) return false;
-        if (c.options().containsKey("fetch")) return false;
-        Value base = c.options().get("baseUrl");
+        if (c.has(ClientConfig.Option.FETCH)) return false;
+        Value base = c.option(ClientConfig.Option.BASE_URL);
         if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) return false;
-        Value key = c.options().get("apiKey");
-        boolean jsDefault = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS && key == null && !c.options().containsKey("authToken");
-        return jsDefault || c.options().containsKey("fromEnv")
+        Value key = c.option(ClientConfig.Option.API_KEY);
+        boolean jsDefault = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS && key == null && !c.has(ClientConfig.Option.AUTH_TOKEN);
+        return jsDefault || c.has(ClientConfig.Option.FROM_ENV)
                 || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
     }
 }
