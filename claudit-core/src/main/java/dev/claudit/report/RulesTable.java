@@ -74,8 +74,10 @@ public final class RulesTable {
             r.tags().forEach(tags::add);
             node.put("summary", r.summary())
                     .put("description", r.description())
-                    .put("message", r.message())
-                    .put("help", r.help());
+                    .put("message", r.message());
+            ObjectNode messages = node.putObject("messages"); // every named message; "message" is the default one
+            r.messages().forEach((name, m) -> messages.put(name, m.text()));
+            node.put("help", r.help());
         }
         StringWriter out = new StringWriter();
         try {

@@ -60,9 +60,9 @@ public final class FindingBuilder {
         return this;
     }
 
-    /** The level, raised to {@code floor} when the rule's (configured) one is below it. */
-    public FindingBuilder atLeast(Level floor) {
-        if (level.ordinal() < floor.ordinal()) level = floor;
+    /** The level, lowered to {@code ceiling} when the rule's (configured) one is more severe (a deprecation is a warning). */
+    public FindingBuilder atMost(Level ceiling) {
+        if (level.ordinal() < ceiling.ordinal()) level = ceiling;
         return this;
     }
 

@@ -42,6 +42,9 @@ class RulesTableTest {
         assertThat(first.path("securitySeverity").asText()).isEqualTo("9.0");
         assertThat(first.path("tags")).hasSize(2);
         assertThat(first.has("examples")).isFalse();
+        assertThat(first.path("message").asText()).isEqualTo("Hardcoded Anthropic {kind} {redacted}");
+        assertThat(first.path("messages").path("default").asText()).isEqualTo("Hardcoded Anthropic {kind} {redacted}");
+        assertThat(first.path("messages")).hasSize(1);
         assertThat(rules.get(1).path("securitySeverity").isNull()).isTrue();
         assertThat(table.json()).endsWith("]\n");
     }

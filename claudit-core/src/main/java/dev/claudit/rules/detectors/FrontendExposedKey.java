@@ -105,9 +105,8 @@ public final class FrontendExposedKey implements Detector {
             if (names.namesAnthropicSecret(var.substring(prefix.get().length())) || holdsKey) {
                 if (!holdsKey && isTemplate(file.path())) {
                     // a placeholder in a template is no secret yet, but every developer who copies it exposes theirs
-                    Level configured = ctx.level(ID);
                     out.report(ctx.finding(ID).message("template").with("variable", var).with("prefix", prefix.get())
-                            .level(configured.compareTo(Level.WARNING) > 0 ? configured : Level.WARNING).at(s.location()).matched(var).build());
+                            .atMost(Level.WARNING).at(s.location()).matched(var).build());
                 } else {
                     out.report(ctx.finding(ID).with("variable", var).with("prefix", prefix.get()).at(s.location()).matched(var).build());
                 }

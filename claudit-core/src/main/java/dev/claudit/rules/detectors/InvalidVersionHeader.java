@@ -90,7 +90,7 @@ public final class InvalidVersionHeader implements Detector {
             case INVALID -> "default";
         };
         FindingBuilder f = ctx.finding(ID).message(message).with("value", shown).with("current", current);
-        if (problem.get() == VersionProblem.DEPRECATED) f.atLeast(Level.WARNING);
+        if (problem.get() == VersionProblem.DEPRECATED) f.atMost(Level.WARNING);
         out.report(f.at(at).matched("anthropic-version: " + text.get().trim()).build());
     }
 
