@@ -102,9 +102,15 @@ public final class Keywords {
 
     /** The union of many. */
     public static Keywords union(Collection<Keywords> all) {
-        Keywords out = NONE;
-        for (Keywords k : all) out = out.and(k);
-        return out;
+        // one copy of everything, not one per member: and() in a loop would copy the growing list each time
+        List<Keyword> keywords = new ArrayList<>();
+        List<Together> pairs = new ArrayList<>();
+        for (Keywords k : all) {
+            if (k.everyFile) return EVERY_FILE;
+            keywords.addAll(k.keywords);
+            pairs.addAll(k.together);
+        }
+        return keywords.isEmpty() && pairs.isEmpty() ? NONE : new Keywords(keywords, pairs, false);
     }
 
     @Override

@@ -178,18 +178,86 @@ public final class KeywordMatcher {
      * shorter keywords mean fewer blocks in the table and longer jumps.
      */
     static List<Keywords.Keyword> dedupe(List<Keywords.Keyword> list) {
-        List<Keywords.Keyword> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Keywords.Keyword k = list.get(i);
-            boolean implied = false;
-            for (int j = 0; j < list.size() && !implied; j++) {
-                if (i == j) continue;
-                Keywords.Keyword o = list.get(j);
-                implied = implies(o, k) && (!implies(k, o) || j < i); // of two equivalent ones keep the first
+        return dedupeCounting(list).kept();
+    }
+
+    /** The keywords kept, and how many look-ups and comparisons it took (linear in the number of keywords). */
+    record Deduped(List<Keywords.Keyword> kept, long steps) {
+    }
+
+    /**
+     * {@link #dedupe} in time linear in the number of keywords (CrossFileReach hands over thousands of words): a keyword
+     * can only be implied by one whose text is a substring of its own, so each keyword looks up its own substrings in
+     * an index of the others' texts instead of being compared with all of them. Of keywords with the same text (folded
+     * when they ignore case), the same case rule and the same kinds, only the first is indexed: it implies every later
+     * one, and the later ones imply nothing it does not. Whole-word keywords imply only their equals, dropped first.
+     */
+    static Deduped dedupeCounting(List<Keywords.Keyword> list) {
+        return new Dedupe(list).run();
+    }
+
+    /** One run of {@link #dedupeCounting}: the index of texts and the steps taken. */
+    private static final class Dedupe {
+        private final List<Keywords.Keyword> distinct;
+        /** Text as compared, to the first index of each kind set with that text: exact keywords, and those ignoring case (folded). */
+        private final java.util.Map<String, List<Integer>> exact = new java.util.HashMap<>();
+        private final java.util.Map<String, List<Integer>> folded = new java.util.HashMap<>();
+        private long steps;
+
+        Dedupe(List<Keywords.Keyword> list) {
+            distinct = new ArrayList<>(new java.util.LinkedHashSet<>(list));
+            for (int i = 0; i < distinct.size(); i++) {
+                Keywords.Keyword k = distinct.get(i);
+                if (k.wholeWord()) continue;
+                List<Integer> same = (k.ignoreCase() ? folded : exact)
+                        .computeIfAbsent(k.ignoreCase() ? lower(k.text()) : k.text(), t -> new ArrayList<>(1));
+                boolean indexed = false;
+                for (int j : same) {
+                    steps++;
+                    indexed |= distinct.get(j).kinds().equals(k.kinds());
+                }
+                if (!indexed) same.add(i);
             }
-            if (!implied) out.add(k);
         }
-        return out;
+
+        Deduped run() {
+            List<Keywords.Keyword> out = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                Keywords.Keyword k = distinct.get(i);
+                boolean implied = !k.wholeWord() && (impliedBySubstring(i, lower(k.text()), folded)
+                        || (!k.ignoreCase() && impliedBySubstring(i, k.text(), exact)));
+                if (!implied) out.add(k);
+            }
+            return new Deduped(out, steps);
+        }
+
+        /** True when a keyword indexed under a substring of {@code text} implies keyword {@code i}. */
+        private boolean impliedBySubstring(int i, String text, java.util.Map<String, List<Integer>> index) {
+            for (int from = 0; from < text.length(); from++) {
+                for (int to = from + 1; to <= text.length(); to++) {
+                    steps++;
+                    List<Integer> candidates = index.get(text.substring(from, to));
+                    if (candidates != null && impliedBy(candidates, i)) return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when one of the {@code candidates} implies keyword {@code i}; of two equivalent ones the first is kept. */
+        private boolean impliedBy(List<Integer> candidates, int i) {
+            Keywords.Keyword k = distinct.get(i);
+            for (int j : candidates) {
+                steps++;
+                if (j == i) continue;
+                Keywords.Keyword o = distinct.get(j);
+                if (implies(o, k) && (!implies(k, o) || j < i)) return true;
+            }
+            return false;
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when every occurrence of {@code b} contains an occurrence of {@code a}, in every kind {@code b} counts in. */
