@@ -31,6 +31,7 @@ public final class KeywordMatcher {
     private final byte[][] patterns;
     private final boolean[] ignoreCase;
     private final boolean[] wholeWord;
+    private final boolean[] propertyName;
     /** By file kind: the table of the keywords that apply to that kind (kinds with the same keywords share one), or null. */
     private final Table[] tables;
 
@@ -49,6 +50,7 @@ public final class KeywordMatcher {
         patterns = new byte[n][];
         ignoreCase = new boolean[n];
         wholeWord = new boolean[n];
+        propertyName = new boolean[n];
         for (int p = 0; p < n; p++) {
             Keywords.Keyword k = list.get(p);
             byte[] bytes = k.text().getBytes(StandardCharsets.UTF_8);
@@ -56,6 +58,7 @@ public final class KeywordMatcher {
             patterns[p] = bytes;
             ignoreCase[p] = k.ignoreCase();
             wholeWord[p] = k.wholeWord();
+            propertyName[p] = k.propertyName();
         }
         // a table per distinct set of keywords: Java files are not slowed down by short keywords meant for YAML
         tables = new Table[FileKind.values().length];
@@ -165,7 +168,17 @@ public final class KeywordMatcher {
             int end = start + pat.length;
             if (end < to && isWordByte(bytes[end])) return false;
         }
-        return true;
+        return !propertyName[p] || startsPropertyName(bytes, start, from);
+    }
+
+    /** True when what ends before {@code start} opens a property's name: a quote, an opening brace or {@code vars.}, then blanks. */
+    private static boolean startsPropertyName(byte[] bytes, int start, int from) {
+        int i = start - 1;
+        while (i >= from && (bytes[i] == ' ' || bytes[i] == '\t')) i--;
+        if (i < from) return false;
+        byte b = bytes[i];
+        if (b == '"' || b == '\'' || b == '`' || b == '{') return true;
+        return b == '.' && i - 4 >= from && bytes[i - 4] == 'v' && bytes[i - 3] == 'a' && bytes[i - 2] == 'r' && bytes[i - 1] == 's';
     }
 
     /** Letters, digits, {@code _}, {@code $} and any non-ASCII byte continue an identifier. */
@@ -190,7 +203,8 @@ public final class KeywordMatcher {
      * can only be implied by one whose text is a substring of its own, so each keyword looks up its own substrings in
      * an index of the others' texts instead of being compared with all of them. Of keywords with the same text (folded
      * when they ignore case), the same case rule and the same kinds, only the first is indexed: it implies every later
-     * one, and the later ones imply nothing it does not. Whole-word keywords imply only their equals, dropped first.
+     * one, and the later ones imply nothing it does not. Whole-word and property-name keywords imply only
+     * their equals, dropped first.
      */
     static Deduped dedupeCounting(List<Keywords.Keyword> list) {
         return new Dedupe(list).run();
@@ -208,7 +222,7 @@ public final class KeywordMatcher {
             distinct = new ArrayList<>(new java.util.LinkedHashSet<>(list));
             for (int i = 0; i < distinct.size(); i++) {
                 Keywords.Keyword k = distinct.get(i);
-                if (k.wholeWord()) continue;
+                if (k.wholeWord() || k.propertyName()) continue; // they imply only their equals
                 List<Integer> same = (k.ignoreCase() ? folded : exact)
                         .computeIfAbsent(k.ignoreCase() ? lower(k.text()) : k.text(), t -> new ArrayList<>(1));
                 boolean indexed = false;
@@ -262,7 +276,7 @@ public final class KeywordMatcher {
 
     /** True when every occurrence of {@code b} contains an occurrence of {@code a}, in every kind {@code b} counts in. */
     private static boolean implies(Keywords.Keyword a, Keywords.Keyword b) {
-        if (a.wholeWord() || b.wholeWord()) return a.equals(b);
+        if (a.wholeWord() || b.wholeWord() || a.propertyName()) return a.equals(b); // b's bound only makes it rarer
         if (!a.kinds().isEmpty() && (b.kinds().isEmpty() || !a.kinds().containsAll(b.kinds()))) return false;
         if (!a.ignoreCase() && b.ignoreCase()) return false;
         String at = a.text();

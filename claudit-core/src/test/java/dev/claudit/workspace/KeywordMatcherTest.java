@@ -111,6 +111,25 @@ class KeywordMatcherTest {
         assertThat(kept).extracting(Keywords.Keyword::text).containsExactly("anthropic", "SK-ANT-");
     }
 
+    /** A property-name keyword counts only where a property's name is read: after a quote, a brace or vars., blanks between. */
+    @Test
+    void aPropertyNameCountsOnlyWhereAPropertyIsRead() {
+        KeywordMatcher m = KeywordMatcher.of(Keywords.builder().add(new Keywords.Keyword("llm.url", true, Set.of(), false, true)).build());
+        assertThat(test(m, "@Value(\"${llm.url}\") String url;")).isTrue();
+        assertThat(test(m, "url: ${ LLM.URL:https://x }")).isTrue();
+        assertThat(test(m, "env.getProperty(\"llm.url\")")).isTrue();
+        assertThat(test(m, "property('llm.url')")).isTrue();
+        assertThat(test(m, "run: echo ${{ vars.llm.url }}")).isTrue();
+        assertThat(test(m, "String s = config.llm.url;")).isFalse();
+        assertThat(test(m, "// llm.url is set in application.yml")).isFalse();
+        assertThat(test(m, "llm.url")).isFalse();
+        assertThat(test(m, "ollm.url = \"x\"")).isFalse();
+        // a plain keyword of the same text is not implied by it, and implies it
+        Keywords.Keyword plain = new Keywords.Keyword("llm.url", true, Set.of(), false);
+        Keywords.Keyword named = new Keywords.Keyword("llm.url", true, Set.of(), false, true);
+        assertThat(KeywordMatcher.dedupe(List.of(named, plain))).containsExactly(plain);
+    }
+
     /** Dedupe against the pairwise definition (every keyword compared with every other), on random keyword sets. */
     @Test
     void dedupeKeepsWhatComparingEveryPairKeeps() {
@@ -123,7 +142,7 @@ class KeywordMatcherTest {
             int n = random.nextInt(12);
             for (int i = 0; i < n; i++) {
                 list.add(new Keywords.Keyword(texts.get(random.nextInt(texts.size())), random.nextBoolean(),
-                        kinds.get(random.nextInt(kinds.size())), random.nextInt(5) == 0));
+                        kinds.get(random.nextInt(kinds.size())), random.nextInt(5) == 0, random.nextInt(5) == 0));
             }
             assertThat(KeywordMatcher.dedupe(list)).as("%s", list).isEqualTo(pairwiseDedupe(list));
         }
@@ -170,7 +189,7 @@ class KeywordMatcherTest {
     }
 
     private static boolean implies(Keywords.Keyword a, Keywords.Keyword b) {
-        if (a.wholeWord() || b.wholeWord()) return a.equals(b);
+        if (a.wholeWord() || b.wholeWord() || a.propertyName()) return a.equals(b);
         if (!a.kinds().isEmpty() && (b.kinds().isEmpty() || !a.kinds().containsAll(b.kinds()))) return false;
         if (!a.ignoreCase() && b.ignoreCase()) return false;
         return a.ignoreCase() ? b.text().toLowerCase(Locale.ROOT).contains(a.text().toLowerCase(Locale.ROOT)) : b.text().contains(a.text());
