@@ -42,16 +42,25 @@ final class CrossFileReach {
     private final KeywordMatcher anyCase;
     private final Set<Keywords.Keyword> searched = new HashSet<>();
     private final Set<String> filesWanted = new HashSet<>();
+    private final boolean tight;
 
     CrossFileReach(Keywords keywords) {
         this(keywords, keywords);
     }
 
+    /** The tight reach (see the next constructor). */
+    CrossFileReach(Keywords keywords, Keywords certain) {
+        this(keywords, certain, true);
+    }
+
     /**
      * @param keywords what the prefilter looks for (a value holding one may matter)
      * @param certain  the keywords a file is read for in any case: a word holding one of them was found by the first pass
+     * @param tight    a file that may read a setting must name it where a property's name is read ({@link
+     *                 Keywords.Keyword#propertyName()}): a bare {@code name} or {@code description} is in most files
      */
-    CrossFileReach(Keywords keywords, Keywords certain) {
+    CrossFileReach(Keywords keywords, Keywords certain, boolean tight) {
+        this.tight = tight;
         Keywords.Builder unquoted = Keywords.builder();
         for (Keywords.Keyword k : keywords.list()) {
             // a keyword written with its quote ("Bearer) is looked for in values without it
@@ -79,7 +88,7 @@ final class CrossFileReach {
             }
             for (Setting s : f.settings()) {
                 if (holdsKeyword(project.resolve(s.value()), f.kind()) && s.key().getBytes(StandardCharsets.UTF_8).length >= 2) {
-                    words.add(new Keywords.Keyword(s.key(), true, Set.of(), false));
+                    words.add(new Keywords.Keyword(s.key(), true, Set.of(), false, tight));
                 }
                 definitions(s.value(), words, fileNames);
             }

@@ -97,6 +97,14 @@ public final class Pipeline {
     private final RuleData data;
     private final List<Detector> detectors;
     private final Duration parseBudget;
+    /**
+     * Each rule's own keywords decide: a file is parsed only when some rule's keywords occur in it, a rule runs on a
+     * file only where its own keywords occur (or the file reads a constant or setting from elsewhere, or was reached
+     * through one), and a file is reached for a setting only where it names it as a property. Off (system property
+     * {@code claudit.keywordGating=false}, or {@link #withKeywordGating}), the union of all keywords decides alone:
+     * tests compare both.
+     */
+    private final boolean keywordGating;
 
     public Pipeline(RuleCatalog catalog, RuleData data) {
         this(catalog, data, catalog.detectors());
@@ -108,10 +116,20 @@ public final class Pipeline {
     }
 
     public Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors, Duration parseBudget) {
+        this(catalog, data, detectors, parseBudget, !"false".equals(System.getProperty("claudit.keywordGating")));
+    }
+
+    private Pipeline(RuleCatalog catalog, RuleData data, List<Detector> detectors, Duration parseBudget, boolean keywordGating) {
         this.catalog = catalog;
         this.data = data;
         this.detectors = List.copyOf(detectors);
         this.parseBudget = parseBudget;
+        this.keywordGating = keywordGating;
+    }
+
+    /** This pipeline with each rule's own keywords deciding (the default), or only the union of them (to compare). */
+    public Pipeline withKeywordGating(boolean on) {
+        return new Pipeline(catalog, data, detectors, parseBudget, on);
     }
 
     public ScanResult scan(Workspace workspace, Options options, String version) {
@@ -152,7 +170,7 @@ public final class Pipeline {
         ProjectReader reader = new ProjectReader(keywords, options.threads(), options.maxFileSize(), parseBudget, SCAN_BUDGET, !alone)
                 .placedBelow(options.scannedDirectories());
         // a file is parsed only where some rule's own keywords occur (a pair such as apiKey + logger both)
-        if (!keywords.isEveryFile()) reader.byRule(byRule);
+        if (keywordGating && !keywords.isEveryFile()) reader.byRule(byRule);
         ProjectReader.Read read = reader.read(workspace.files());
         List<FileFacts> facts = read.facts();
         List<Notice> notices = new ArrayList<>(workspace.notices());
@@ -169,7 +187,9 @@ public final class Pipeline {
                 ScanContext ctx = own == null ? whole : new ScanContext(own, data, options.asOf(), options.extraFrontendPrefixes(), metas);
                 Set<Finding> fileFindings = new LinkedHashSet<>();
                 watchdog.arm(parseBudget);
+                Set<String> rulesIn = keywordGating && !refersElsewhere(f) ? read.rulesIn(f) : null;
                 for (Detector d : active) {
+                    if (rulesIn != null && !rulesIn.contains(d.ruleId())) continue; // none of its keywords here
                     try {
                         d.detect(f, ctx, fileFindings::add);
                     } catch (Abandoned e) {
@@ -200,6 +220,26 @@ public final class Pipeline {
         notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(rules, findings, suppressed, notices, read.filesRead(), elapsed, version);
+    }
+
+    /**
+     * True when some value in the file names a constant or a property or variable, which may be defined in another
+     * file: a rule may then report here what the other file's value holds, its keywords being there.
+     */
+    static boolean refersElsewhere(FileFacts f) {
+        for (dev.claudit.facts.Value v : f.symbols().values()) if (refers(v)) return true;
+        for (dev.claudit.facts.Setting s : f.settings()) if (refers(s.value())) return true;
+        for (dev.claudit.facts.HttpCall c : f.calls()) {
+            if (refers(c.url())) return true;
+            for (dev.claudit.facts.Header h : c.headers()) if (refers(h.name()) || refers(h.value())) return true;
+        }
+        for (dev.claudit.facts.ClientConfig c : f.clients()) for (dev.claudit.facts.Value v : c.options().values()) if (refers(v)) return true;
+        for (dev.claudit.facts.LogCall l : f.logs()) for (dev.claudit.facts.Value v : l.arguments()) if (refers(v)) return true;
+        return false;
+    }
+
+    private static boolean refers(dev.claudit.facts.Value v) {
+        return !v.symbols().isEmpty() || !v.references().isEmpty();
     }
 
     /** An inline suppression on the finding's line or the line above, for this rule or for all. */

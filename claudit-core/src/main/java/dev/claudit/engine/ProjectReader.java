@@ -34,8 +34,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class ProjectReader {
 
-    /** What was read: facts of the files that may matter, notices, and how many text files were looked at. */
-    record Read(List<FileFacts> facts, List<Notice> notices, int filesRead) {
+    /**
+     * What was read: facts of the files that may matter, notices, and how many text files were looked at.
+     * {@code rulesIn}: for the facts of a file read for its own keywords, the rules whose keywords it holds (by
+     * identity; absent: every rule may report in it, as in a file reached through a constant or setting).
+     */
+    record Read(List<FileFacts> facts, List<Notice> notices, int filesRead, Map<FileFacts, Set<String>> rulesIn) {
+        Read(List<FileFacts> facts, List<Notice> notices, int filesRead) {
+            this(facts, notices, filesRead, Map.of());
+        }
+
+        /** The rules whose keywords the file holds, or null when any rule may report in it. */
+        Set<String> rulesIn(FileFacts f) {
+            return rulesIn.get(f);
+        }
     }
 
     /** Most rounds of following constants across files; chains of constants are short. */
@@ -107,11 +119,14 @@ final class ProjectReader {
         return this;
     }
 
-    /** True when some rule's keywords occur in {@code bytes[0, n)}, or no rule was given its own. */
-    private boolean someRuleIn(byte[] bytes, int n, FileKind kind) {
-        if (ruleKeywords.isEmpty()) return true;
-        for (ExactKeywords k : ruleKeywords.values()) if (k.test(bytes, 0, n, kind)) return true;
-        return false;
+    /** The rules whose keywords occur in {@code bytes[0, n)}, or null when no rule was given its own (every rule). */
+    private Set<String> rulesIn(byte[] bytes, int n, FileKind kind) {
+        if (ruleKeywords.isEmpty()) return null;
+        Set<String> in = new java.util.HashSet<>();
+        ruleKeywords.forEach((rule, k) -> {
+            if (k.test(bytes, 0, n, kind)) in.add(rule);
+        });
+        return in;
     }
 
     private String placePath(String path) {
@@ -137,6 +152,8 @@ final class ProjectReader {
         List<Notice> notices = List.of();
         boolean text;
         boolean skipped;
+        /** The rules whose keywords the file holds; null: every rule. */
+        Set<String> rules;
     }
 
     Read read(List<SourceFile> files) {
@@ -147,7 +164,8 @@ final class ProjectReader {
 
         if (reach && !matcher.acceptsEverything()) {
             // a word holding a keyword that counts alone was found by the first pass; a pair's half was not
-            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone());
+            // with each rule's own keywords (the tight gating) a file must name a setting where a property's name is read
+            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone(), !ruleKeywords.isEmpty());
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 List<Integer> skipped = new ArrayList<>();
                 for (int i = 0; i < n; i++) if (outcomes[i].skipped) skipped.add(i);
@@ -177,7 +195,9 @@ final class ProjectReader {
             notices.add(new Notice(".", Notice.Level.WARNING, "the scan ran past its " + scanBudget.toMinutes() + " min budget; "
                     + overScanBudget.get() + " files after that were scanned for credentials only"));
         }
-        return new Read(collect(outcomes), notices, text);
+        Map<FileFacts, Set<String>> rulesIn = new java.util.IdentityHashMap<>();
+        for (Outcome o : outcomes) if (o.facts != null && o.rules != null) rulesIn.put(o.facts, o.rules);
+        return new Read(collect(outcomes), notices, text, rulesIn);
     }
 
     private static List<FileFacts> collect(Outcome[] outcomes) {
@@ -205,11 +225,13 @@ final class ProjectReader {
                 o.notices = List.of(new Notice(f.path(), Notice.Level.NOTE, "binary file; skipped"));
                 return o;
             }
-            if (!matcher.test(buf, 0, n, f.kind()) || !someRuleIn(buf, n, f.kind())) {
+            Set<String> rules = matcher.test(buf, 0, n, f.kind()) ? rulesIn(buf, n, f.kind()) : Set.of();
+            if (rules != null && rules.isEmpty()) {
                 o.text = true;
                 o.skipped = true;
                 return o;
             }
+            o.rules = rules;
         }
         return extract(f, Arrays.copyOf(buf, n), o);
     }

@@ -18,6 +18,8 @@ import dev.claudit.facts.Place;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs the right extractor for each file. Every text file gets the lexical credential scan first, so a
@@ -26,19 +28,31 @@ import java.util.Map;
  */
 public final class Extraction {
 
-    private final Map<FileKind, Extractor> extractors = new EnumMap<>(FileKind.class);
+    /**
+     * How to make each kind's extractor. Each is made when the first file of its kind is read, so a run whose files
+     * need no Java rule never loads javaparser (hundreds of classes: a tenth of a short run's start).
+     */
+    private static final Map<FileKind, Supplier<Extractor>> MAKERS = new EnumMap<>(Map.of(
+            FileKind.JAVA, () -> new JavaExtractor(), // a lambda, not JavaExtractor::new: that would load the class (and javaparser) now
+            FileKind.ENV, EnvFileExtractor::new,
+            FileKind.PROPERTIES, PropertiesExtractor::new,
+            FileKind.YAML, () -> Extraction::yamlWithScripts,
+            FileKind.SHELL, ShellExtractor::new,
+            FileKind.DOCKERFILE, DockerfileExtractor::new,
+            FileKind.JSON, JsonExtractor::new,
+            FileKind.JAVASCRIPT, JsExtractor::new,
+            FileKind.GRADLE, GradleExtractor::new,
+            FileKind.KOTLIN, KotlinBuildConfigReads::new));
+
+    private final Map<FileKind, Extractor> extractors = new ConcurrentHashMap<>();
 
     public Extraction() {
-        extractors.put(FileKind.JAVA, new JavaExtractor());
-        extractors.put(FileKind.ENV, new EnvFileExtractor());
-        extractors.put(FileKind.PROPERTIES, new PropertiesExtractor());
-        extractors.put(FileKind.YAML, Extraction::yamlWithScripts);
-        extractors.put(FileKind.SHELL, new ShellExtractor());
-        extractors.put(FileKind.DOCKERFILE, new DockerfileExtractor());
-        extractors.put(FileKind.JSON, new JsonExtractor());
-        extractors.put(FileKind.JAVASCRIPT, new JsExtractor());
-        extractors.put(FileKind.GRADLE, new GradleExtractor());
-        extractors.put(FileKind.KOTLIN, new KotlinBuildConfigReads());
+    }
+
+    /** The extractor of this kind, made on first use (null: the kind has none, only the credential scan). */
+    private Extractor extractor(FileKind kind) {
+        Supplier<Extractor> maker = MAKERS.get(kind);
+        return maker == null ? null : extractors.computeIfAbsent(kind, k -> maker.get());
     }
 
     /** Extracts the facts of one decoded file. */
@@ -50,7 +64,7 @@ public final class Extraction {
     public FileFacts extract(String path, String placePath, FileKind kind, String text) {
         FactSink sink = new FactSink(path, kind, Place.of(placePath, text));
         LineIndex lines = new LineIndex(path, text);
-        Extractor extractor = extractors.get(kind);
+        Extractor extractor = extractor(kind);
         LexicalScanner.scan(text, lines, sink, () -> lexedComments(extractor, path, text));
         if (extractor != null) {
             try {

@@ -18,14 +18,22 @@ public final class Keywords {
 
     /**
      * One keyword: ASCII letters compare case-insensitively when {@code ignoreCase}; {@code kinds} limits it to
-     * some file kinds (empty: every kind); {@code wholeWord} requires no identifier character on either side.
+     * some file kinds (empty: every kind); {@code wholeWord} requires no identifier character on either side;
+     * {@code propertyName} requires it to start where a property's name is written when it is read: after a quote
+     * ({@code getProperty("a.b")}, {@code @ConfigProperty(name = "a.b")}, {@code property('a.b')}), after an opening
+     * brace (a placeholder: dollar, brace, {@code a.b:default}, brace; blanks between allowed) or after {@code vars.}
+     * (GitHub Actions). Every way an extractor reads a property's name from text starts it so.
      */
-    public record Keyword(String text, boolean ignoreCase, Set<FileKind> kinds, boolean wholeWord) {
+    public record Keyword(String text, boolean ignoreCase, Set<FileKind> kinds, boolean wholeWord, boolean propertyName) {
         public Keyword {
             if (text.getBytes(StandardCharsets.UTF_8).length < 2) {
                 throw new IllegalArgumentException("a keyword needs at least two bytes: '" + text + "'");
             }
             kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        }
+
+        public Keyword(String text, boolean ignoreCase, Set<FileKind> kinds, boolean wholeWord) {
+            this(text, ignoreCase, kinds, wholeWord, false);
         }
 
         /** True when the keyword applies to files of this kind. */
@@ -102,9 +110,15 @@ public final class Keywords {
 
     /** The union of many. */
     public static Keywords union(Collection<Keywords> all) {
-        Keywords out = NONE;
-        for (Keywords k : all) out = out.and(k);
-        return out;
+        // one copy of everything, not one per member: and() in a loop would copy the growing list each time
+        List<Keyword> keywords = new ArrayList<>();
+        List<Together> pairs = new ArrayList<>();
+        for (Keywords k : all) {
+            if (k.everyFile) return EVERY_FILE;
+            keywords.addAll(k.keywords);
+            pairs.addAll(k.together);
+        }
+        return keywords.isEmpty() && pairs.isEmpty() ? NONE : new Keywords(keywords, pairs, false);
     }
 
     @Override

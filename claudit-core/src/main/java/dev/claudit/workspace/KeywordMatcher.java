@@ -31,6 +31,7 @@ public final class KeywordMatcher {
     private final byte[][] patterns;
     private final boolean[] ignoreCase;
     private final boolean[] wholeWord;
+    private final boolean[] propertyName;
     /** By file kind: the table of the keywords that apply to that kind (kinds with the same keywords share one), or null. */
     private final Table[] tables;
 
@@ -49,6 +50,7 @@ public final class KeywordMatcher {
         patterns = new byte[n][];
         ignoreCase = new boolean[n];
         wholeWord = new boolean[n];
+        propertyName = new boolean[n];
         for (int p = 0; p < n; p++) {
             Keywords.Keyword k = list.get(p);
             byte[] bytes = k.text().getBytes(StandardCharsets.UTF_8);
@@ -56,6 +58,7 @@ public final class KeywordMatcher {
             patterns[p] = bytes;
             ignoreCase[p] = k.ignoreCase();
             wholeWord[p] = k.wholeWord();
+            propertyName[p] = k.propertyName();
         }
         // a table per distinct set of keywords: Java files are not slowed down by short keywords meant for YAML
         tables = new Table[FileKind.values().length];
@@ -165,7 +168,17 @@ public final class KeywordMatcher {
             int end = start + pat.length;
             if (end < to && isWordByte(bytes[end])) return false;
         }
-        return true;
+        return !propertyName[p] || startsPropertyName(bytes, start, from);
+    }
+
+    /** True when what ends before {@code start} opens a property's name: a quote, an opening brace or {@code vars.}, then blanks. */
+    private static boolean startsPropertyName(byte[] bytes, int start, int from) {
+        int i = start - 1;
+        while (i >= from && (bytes[i] == ' ' || bytes[i] == '\t')) i--;
+        if (i < from) return false;
+        byte b = bytes[i];
+        if (b == '"' || b == '\'' || b == '`' || b == '{') return true;
+        return b == '.' && i - 4 >= from && bytes[i - 4] == 'v' && bytes[i - 3] == 'a' && bytes[i - 2] == 'r' && bytes[i - 1] == 's';
     }
 
     /** Letters, digits, {@code _}, {@code $} and any non-ASCII byte continue an identifier. */
@@ -178,23 +191,92 @@ public final class KeywordMatcher {
      * shorter keywords mean fewer blocks in the table and longer jumps.
      */
     static List<Keywords.Keyword> dedupe(List<Keywords.Keyword> list) {
-        List<Keywords.Keyword> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Keywords.Keyword k = list.get(i);
-            boolean implied = false;
-            for (int j = 0; j < list.size() && !implied; j++) {
-                if (i == j) continue;
-                Keywords.Keyword o = list.get(j);
-                implied = implies(o, k) && (!implies(k, o) || j < i); // of two equivalent ones keep the first
+        return dedupeCounting(list).kept();
+    }
+
+    /** The keywords kept, and how many look-ups and comparisons it took (linear in the number of keywords). */
+    record Deduped(List<Keywords.Keyword> kept, long steps) {
+    }
+
+    /**
+     * {@link #dedupe} in time linear in the number of keywords (CrossFileReach hands over thousands of words): a keyword
+     * can only be implied by one whose text is a substring of its own, so each keyword looks up its own substrings in
+     * an index of the others' texts instead of being compared with all of them. Of keywords with the same text (folded
+     * when they ignore case), the same case rule and the same kinds, only the first is indexed: it implies every later
+     * one, and the later ones imply nothing it does not. Whole-word and property-name keywords imply only
+     * their equals, dropped first.
+     */
+    static Deduped dedupeCounting(List<Keywords.Keyword> list) {
+        return new Dedupe(list).run();
+    }
+
+    /** One run of {@link #dedupeCounting}: the index of texts and the steps taken. */
+    private static final class Dedupe {
+        private final List<Keywords.Keyword> distinct;
+        /** Text as compared, to the first index of each kind set with that text: exact keywords, and those ignoring case (folded). */
+        private final java.util.Map<String, List<Integer>> exact = new java.util.HashMap<>();
+        private final java.util.Map<String, List<Integer>> folded = new java.util.HashMap<>();
+        private long steps;
+
+        Dedupe(List<Keywords.Keyword> list) {
+            distinct = new ArrayList<>(new java.util.LinkedHashSet<>(list));
+            for (int i = 0; i < distinct.size(); i++) {
+                Keywords.Keyword k = distinct.get(i);
+                if (k.wholeWord() || k.propertyName()) continue; // they imply only their equals
+                List<Integer> same = (k.ignoreCase() ? folded : exact)
+                        .computeIfAbsent(k.ignoreCase() ? lower(k.text()) : k.text(), t -> new ArrayList<>(1));
+                boolean indexed = false;
+                for (int j : same) {
+                    steps++;
+                    indexed |= distinct.get(j).kinds().equals(k.kinds());
+                }
+                if (!indexed) same.add(i);
             }
-            if (!implied) out.add(k);
         }
-        return out;
+
+        Deduped run() {
+            List<Keywords.Keyword> out = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                Keywords.Keyword k = distinct.get(i);
+                boolean implied = !k.wholeWord() && (impliedBySubstring(i, lower(k.text()), folded)
+                        || (!k.ignoreCase() && impliedBySubstring(i, k.text(), exact)));
+                if (!implied) out.add(k);
+            }
+            return new Deduped(out, steps);
+        }
+
+        /** True when a keyword indexed under a substring of {@code text} implies keyword {@code i}. */
+        private boolean impliedBySubstring(int i, String text, java.util.Map<String, List<Integer>> index) {
+            for (int from = 0; from < text.length(); from++) {
+                for (int to = from + 1; to <= text.length(); to++) {
+                    steps++;
+                    List<Integer> candidates = index.get(text.substring(from, to));
+                    if (candidates != null && impliedBy(candidates, i)) return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when one of the {@code candidates} implies keyword {@code i}; of two equivalent ones the first is kept. */
+        private boolean impliedBy(List<Integer> candidates, int i) {
+            Keywords.Keyword k = distinct.get(i);
+            for (int j : candidates) {
+                steps++;
+                if (j == i) continue;
+                Keywords.Keyword o = distinct.get(j);
+                if (implies(o, k) && (!implies(k, o) || j < i)) return true;
+            }
+            return false;
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when every occurrence of {@code b} contains an occurrence of {@code a}, in every kind {@code b} counts in. */
     private static boolean implies(Keywords.Keyword a, Keywords.Keyword b) {
-        if (a.wholeWord() || b.wholeWord()) return a.equals(b);
+        if (a.wholeWord() || b.wholeWord() || a.propertyName()) return a.equals(b); // b's bound only makes it rarer
         if (!a.kinds().isEmpty() && (b.kinds().isEmpty() || !a.kinds().containsAll(b.kinds()))) return false;
         if (!a.ignoreCase() && b.ignoreCase()) return false;
         String at = a.text();

@@ -111,6 +111,90 @@ class KeywordMatcherTest {
         assertThat(kept).extracting(Keywords.Keyword::text).containsExactly("anthropic", "SK-ANT-");
     }
 
+    /** A property-name keyword counts only where a property's name is read: after a quote, a brace or vars., blanks between. */
+    @Test
+    void aPropertyNameCountsOnlyWhereAPropertyIsRead() {
+        KeywordMatcher m = KeywordMatcher.of(Keywords.builder().add(new Keywords.Keyword("llm.url", true, Set.of(), false, true)).build());
+        assertThat(test(m, "@Value(\"${llm.url}\") String url;")).isTrue();
+        assertThat(test(m, "url: ${ LLM.URL:https://x }")).isTrue();
+        assertThat(test(m, "env.getProperty(\"llm.url\")")).isTrue();
+        assertThat(test(m, "property('llm.url')")).isTrue();
+        assertThat(test(m, "run: echo ${{ vars.llm.url }}")).isTrue();
+        assertThat(test(m, "String s = config.llm.url;")).isFalse();
+        assertThat(test(m, "// llm.url is set in application.yml")).isFalse();
+        assertThat(test(m, "llm.url")).isFalse();
+        assertThat(test(m, "ollm.url = \"x\"")).isFalse();
+        // a plain keyword of the same text is not implied by it, and implies it
+        Keywords.Keyword plain = new Keywords.Keyword("llm.url", true, Set.of(), false);
+        Keywords.Keyword named = new Keywords.Keyword("llm.url", true, Set.of(), false, true);
+        assertThat(KeywordMatcher.dedupe(List.of(named, plain))).containsExactly(plain);
+    }
+
+    /** Dedupe against the pairwise definition (every keyword compared with every other), on random keyword sets. */
+    @Test
+    void dedupeKeepsWhatComparingEveryPairKeeps() {
+        Random random = new Random(11);
+        List<String> texts = List.of("ant", "Ant", "anthropic", "ANTHROPIC", "api.anthropic.com", "sk-ant-", "SK-ANT-", "pic",
+                "\u00e9k", "\u00c9K\u00e9", "claude", "cl");
+        List<Set<FileKind>> kinds = List.of(Set.of(), Set.of(FileKind.JAVA), Set.of(FileKind.JAVA, FileKind.YAML), Set.of(FileKind.YAML));
+        for (int round = 0; round < 500; round++) {
+            List<Keywords.Keyword> list = new ArrayList<>();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                list.add(new Keywords.Keyword(texts.get(random.nextInt(texts.size())), random.nextBoolean(),
+                        kinds.get(random.nextInt(kinds.size())), random.nextInt(5) == 0, random.nextInt(5) == 0));
+            }
+            assertThat(KeywordMatcher.dedupe(list)).as("%s", list).isEqualTo(pairwiseDedupe(list));
+        }
+    }
+
+    /**
+     * The steps dedupe takes grow with the number of keywords, not its square: eight times the keywords (same lengths,
+     * a share of them case variants of one word, which all fall in one group) take eight times the steps.
+     */
+    @Test
+    void dedupeIsLinearInTheNumberOfKeywords() {
+        long small = KeywordMatcher.dedupeCounting(manyKeywords(1_000)).steps();
+        long large = KeywordMatcher.dedupeCounting(manyKeywords(8_000)).steps();
+        assertThat(small).isPositive();
+        assertThat(large).isLessThanOrEqualTo(8 * small + 8 * 50);
+        assertThat(KeywordMatcher.dedupe(manyKeywords(8_000))).hasSize(8_000 / 2 + 1);
+    }
+
+    /** Half distinct words of one length, half case variants of "anthropic" ignoring case (equivalent: one kept). */
+    private static List<Keywords.Keyword> manyKeywords(int n) {
+        List<Keywords.Keyword> out = new ArrayList<>();
+        for (int i = 0; i < n / 2; i++) {
+            out.add(new Keywords.Keyword(String.format(Locale.ROOT, "w%05d", i), false, Set.of(), false));
+            StringBuilder variant = new StringBuilder("anthropic");
+            for (int c = 0; c < variant.length(); c++) {
+                if ((i >> c & 1) == 1) variant.setCharAt(c, Character.toUpperCase(variant.charAt(c)));
+            }
+            out.add(new Keywords.Keyword(variant.toString(), true, Set.of(), false));
+        }
+        return out;
+    }
+
+    /** The definition: a keyword goes when another implies it (of two equivalent ones, the later goes). */
+    private static List<Keywords.Keyword> pairwiseDedupe(List<Keywords.Keyword> list) {
+        List<Keywords.Keyword> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            boolean implied = false;
+            for (int j = 0; j < list.size() && !implied; j++) {
+                if (i != j) implied = implies(list.get(j), list.get(i)) && (!implies(list.get(i), list.get(j)) || j < i);
+            }
+            if (!implied) out.add(list.get(i));
+        }
+        return out;
+    }
+
+    private static boolean implies(Keywords.Keyword a, Keywords.Keyword b) {
+        if (a.wholeWord() || b.wholeWord() || a.propertyName()) return a.equals(b);
+        if (!a.kinds().isEmpty() && (b.kinds().isEmpty() || !a.kinds().containsAll(b.kinds()))) return false;
+        if (!a.ignoreCase() && b.ignoreCase()) return false;
+        return a.ignoreCase() ? b.text().toLowerCase(Locale.ROOT).contains(a.text().toLowerCase(Locale.ROOT)) : b.text().contains(a.text());
+    }
+
     /** The matcher against a naive search, on random text over a small alphabet with keywords planted in it. */
     @Test
     void agreesWithANaiveSearchOnRandomText() {
