@@ -42,7 +42,7 @@ interface HttpClientRecognizer {
      * different libraries that match the same call (a builder's {@code header(name, value)}) mean the same.
      */
     List<HttpClientRecognizer> ALL = List.of(new JavaNetHttpRecognizer(), new OkHttpRecognizer(), new ApacheHttpRecognizer(),
-            new UrlConnectionRecognizer(), new SpringHttpRecognizer(), new HeaderMapRecognizer());
+            new UrlConnectionRecognizer(), new SpringHttpRecognizer(), new VertxWebClientRecognizer(), new HeaderMapRecognizer());
 
     /** A chain starting with {@code new T(...)} ({@code o}, whose outermost expression is {@code top}). */
     default void created(ObjectCreationExpr o, Expression top, RequestDraft request) {

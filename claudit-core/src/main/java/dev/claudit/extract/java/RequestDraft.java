@@ -102,6 +102,19 @@ final class RequestDraft {
         return s.scope().map(this::isHeaderReceiver).orElse(false);
     }
 
+    /** {@code setBearerAuth(token)}: {@code Authorization: Bearer <token>}. */
+    void setsBearerAuth(CallSite s) {
+        Location l = callLoc(s.call());
+        headers.add(new Header("Authorization", Value.concat(new Value.Literal("Bearer ", l), eval(s.arg(0)), l), l));
+        requestish = true;
+    }
+
+    /** {@code setBasicAuth(user, password)}: {@code Authorization: Basic ...}, its credentials never read. */
+    void setsBasicAuth(CallSite s) {
+        Location l = callLoc(s.call());
+        headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
+    }
+
     /** {@code Map.of(...)}-style pairs: headers only when one of them is known to be a header. */
     void mayBeHeaderPairs(CallSite s) {
         List<Expression> args = s.args();

@@ -2,10 +2,7 @@ package dev.claudit.extract.java;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.claudit.facts.Header;
 import dev.claudit.facts.HttpCall;
-import dev.claudit.facts.Location;
-import dev.claudit.facts.Value;
 
 import java.util.List;
 import java.util.Set;
@@ -54,8 +51,8 @@ final class SpringHttpRecognizer implements HttpClientRecognizer {
         return List.of(
                 when(call(HEADER_SETTERS).args(2), RequestDraft::setsHeader),
                 when(call("set", "add").args(2), RequestDraft::onHeaderSet, RequestDraft::addsToHeaderSet),
-                when(call("setBearerAuth").args(1), SpringHttpRecognizer::bearerAuth),
-                when(call("setBasicAuth").atLeastArgs(1), SpringHttpRecognizer::basicAuth),
+                when(call("setBearerAuth").args(1), RequestDraft::setsBearerAuth),
+                when(call("setBasicAuth").atLeastArgs(1), RequestDraft::setsBasicAuth),
                 when(call("headers", "defaultHeaders").args(1), RequestDraft::takesHeaderSet),
                 when(call("uri", "baseUrl").atLeastArgs(1), RequestDraft::setsUrl),
                 when(call(TEMPLATE_CALLS).atLeastArgs(1), RequestDraft::setsUrl),
@@ -63,19 +60,6 @@ final class SpringHttpRecognizer implements HttpClientRecognizer {
                 when(call("post", "create", "Post").args(1).firstInChain().onTypeEnding("RestClient", "WebClient"),
                         RequestDraft::factoryBaseUrl),
                 when(call("filter", "requestInterceptor", "requestInitializer", "defaultHeaders"), RequestDraft::incomplete));
-    }
-
-    /** {@code headers.setBearerAuth(token)}: {@code Authorization: Bearer <token>}. */
-    private static void bearerAuth(RequestDraft request, CallSite s) {
-        Location l = request.callLoc(s.call());
-        request.headers.add(new Header("Authorization", Value.concat(new Value.Literal("Bearer ", l), request.eval(s.arg(0)), l), l));
-        request.requestish = true;
-    }
-
-    /** {@code headers.setBasicAuth(user, password)}: {@code Authorization: Basic ...}, its credentials never read. */
-    private static void basicAuth(RequestDraft request, CallSite s) {
-        Location l = request.callLoc(s.call());
-        request.headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
     }
 
     @Override
