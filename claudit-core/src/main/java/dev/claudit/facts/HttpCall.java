@@ -34,6 +34,8 @@ public record HttpCall(Value url, List<Header> headers, boolean headersComplete,
         APACHE,
         /** Spring's {@code RestTemplate}, {@code RestClient}, {@code WebClient} and {@code HttpHeaders}. */
         SPRING,
+        /** Vert.x's {@code WebClient} ({@code postAbs(url).putHeader(...)}), as Quarkus and Vert.x applications use it. */
+        VERTX,
         /** A {@code curl} command in a shell script, Dockerfile or CI step. */
         CURL,
         /** JavaScript's {@code fetch}. */

@@ -52,6 +52,13 @@ final class JavaEvaluator {
                 .orElse(Location.at(path, 1, 1));
     }
 
+    /** From the method name to the closing parenthesis: where a chained call is written, not where its chain starts. */
+    Location callLoc(MethodCallExpr m) {
+        Location whole = loc(m);
+        Location name = loc(m.getName());
+        return new Location(whole.path(), name.line(), name.column(), whole.endLine(), whole.endColumn());
+    }
+
     Value eval(Expression e, Scope scope) {
         return eval(e, scope, 0);
     }

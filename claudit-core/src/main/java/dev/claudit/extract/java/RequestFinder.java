@@ -34,32 +34,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds HTTP requests, SDK clients and log calls in Java bodies. A request is a group of expressions
  * joined by the variables they share — a builder, an {@code HttpHeaders}, an {@code HttpEntity}, a
  * connection — so headers set on one line and the URL given on another are judged together, whichever
- * client library builds them (java.net.http, OkHttp, Apache HttpClient, HttpURLConnection, Spring).
+ * client library builds them. What each library's constructors and calls mean is its {@link HttpClientRecognizer}'s
+ * (java.net.http, OkHttp, Apache HttpClient, HttpURLConnection, Spring, plain header maps); which SDK an Anthropic
+ * client belongs to is an {@link SdkClientRecognizer}'s. This class groups, follows clients held in fields, and reports.
  */
 final class RequestFinder {
 
-    private static final Set<String> HEADER_CALLS = Set.of("header", "addHeader", "setHeader", "defaultHeader",
-            "setRequestProperty", "addRequestProperty");
-    private static final Set<String> URL_CALLS = Set.of("uri", "url", "baseUrl", "newBuilder", "postForEntity",
-            "postForObject", "postForLocation", "exchange", "getForObject", "getForEntity");
-    /** RestTemplate-style calls: the request (URL and HttpEntity headers) is all in the arguments. */
-    private static final Set<String> TEMPLATE_CALLS = Set.of("postForEntity", "postForObject", "postForLocation",
-            "exchange", "getForObject", "getForEntity");
-    private static final Set<String> URL_CONSTRUCTORS = Set.of("HttpPost", "HttpGet", "HttpPut", "HttpPatch", "HttpDelete",
-            "URL", "HttpUriRequestBase", "Request.Builder");
-    private static final Set<String> STATIC_URL_FACTORIES = Set.of("ClassicRequestBuilder", "SimpleRequestBuilder",
-            "Request", "RequestEntity", "RestClient", "WebClient", "HttpRequest");
-    /** Calls a request object may be handed to without its headers changing. */
-    private static final Set<String> SENDING_CALLS = Set.of("send", "sendAsync", "newCall", "execute", "exchange",
-            "postForEntity", "postForObject", "postForLocation", "body", "bodyValue", "build", "enqueue", "retrieve",
-            "getForObject", "getForEntity", "put", "headers", "defaultHeaders", "executeOpen", "submit",
-            "copyOf", "of", "entity", "writeValueAsString", "toJson", "getOutputStream", "getInputStream",
-            "getResponseCode", "connect", "setEntity", "setDoOutput", "setRequestMethod", "info", "debug", "println");
+    /** Two-argument calls that set one header, in any library known. */
+    private static final Set<String> HEADER_CALLS = HttpClientRecognizer.ALL.stream()
+            .flatMap(r -> r.headerSetters().stream()).collect(Collectors.toUnmodifiableSet());
+    /** Every rule that reads a call, in the order the recognizers list them. */
+    private static final List<HttpClientRecognizer.CallRule> READS = HttpClientRecognizer.ALL.stream()
+            .flatMap(r -> r.reads().stream()).toList();
+    private static final List<HttpClientRecognizer.CallRule> MARKS = HttpClientRecognizer.ALL.stream()
+            .flatMap(r -> r.marks().stream()).toList();
+    /** Calls a request object may be handed to without its headers changing: a library's, or building, logging, serialising it. */
+    private static final Set<String> SENDING_CALLS = Stream.concat(
+            Stream.of("build", "submit", "copyOf", "of", "writeValueAsString", "toJson", "info", "debug", "println"),
+            HttpClientRecognizer.ALL.stream().flatMap(r -> r.sendingCalls().stream())).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
             "fine", "finer", "finest", "severe", "warning", "config", "print", "println", "printf", "format", "atInfo");
 
@@ -174,22 +173,22 @@ final class RequestFinder {
         // (a field also assigned something else holds a client not known)
         Map<String, List<String>> senders = new HashMap<>();
         if (initializedField != null && body instanceof Expression init) {
-            okHttpInterceptors(init, localInits).ifPresent(i -> fieldSenders.put(initializedField, i));
+            OkHttpRecognizer.interceptors(init, localInits).ifPresent(i -> fieldSenders.put(initializedField, i));
         }
         for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
             if (v.getParentNode().orElse(null) instanceof FieldDeclaration || v.getInitializer().isEmpty()) continue;
-            okHttpInterceptors(v.getInitializer().get(), localInits).ifPresent(i -> senders.put(v.getNameAsString(), i));
+            OkHttpRecognizer.interceptors(v.getInitializer().get(), localInits).ifPresent(i -> senders.put(v.getNameAsString(), i));
         }
         for (AssignExpr a : body.findAll(AssignExpr.class)) {
             String field = assignedField(a, fieldNames);
             if (field != null && !locals.containsKey(field)) {
-                List<String> built = okHttpInterceptors(a.getValue(), localInits).orElse(null);
+                List<String> built = OkHttpRecognizer.interceptors(a.getValue(), localInits).orElse(null);
                 fieldSenders.put(field, fieldSenders.containsKey(field) && !Objects.equals(fieldSenders.get(field), built) ? null : built);
             } else if (a.getTarget() instanceof NameExpr n) {
                 senders.put(n.getNameAsString(), null);
             }
         }
-        Map<String, Location> headerLoggers = headerLoggers(body, localInits);
+        Map<String, Location> headerLoggers = OkHttpRecognizer.headerLoggers(body, localInits, eval);
         for (List<Chain> group : groups.groups()) {
             logsHeaders(group, headerLoggers, scope);
             request(group, scope, fieldNames, fieldClients, locals, localInits, sentVia(group, senders, fieldSenders, locals));
@@ -202,7 +201,7 @@ final class RequestFinder {
     }
 
     /** The declaration or assignment that stores an expression, looking through casts and parentheses. */
-    private static Optional<Node> holder(Expression e) {
+    static Optional<Node> holder(Expression e) {
         Optional<Node> p = e.getParentNode();
         while (p.isPresent() && (p.get() instanceof com.github.javaparser.ast.expr.CastExpr
                 || p.get() instanceof com.github.javaparser.ast.expr.EnclosedExpr)) {
@@ -272,162 +271,75 @@ final class RequestFinder {
     private void request(List<Chain> group, JavaEvaluator.Scope scope, Set<String> fieldNames,
                          Map<String, FieldClient> fieldClients, Map<String, Value> locals, Map<String, Expression> localInits,
                          List<String> sentVia) {
-        Value url = null;
-        Value baseUrl = null;
-        Location at = null;
-        List<Header> headers = new ArrayList<>();
-        boolean complete = true;
-        boolean requestish = false;
-        boolean clientBuilder = false;
-        HttpCall.Api api = HttpCall.Api.UNKNOWN;
-        Set<String> headerVars = new HashSet<>();
+        RequestDraft r = new RequestDraft(eval, scope, localInits);
         String assignedField = null;
 
         for (Chain c : group) {
             for (Expression arg : arguments(c)) {
-                if (arg instanceof LambdaExpr l) l.getParameters().forEach(p -> headerVars.add(p.getNameAsString()));
+                if (arg instanceof LambdaExpr l) l.getParameters().forEach(p -> r.headerVars.add(p.getNameAsString()));
             }
-            if (c.root() instanceof ObjectCreationExpr o) {
-                String type = o.getType().getNameAsString();
-                String full = o.getType().asString();
-                if (type.equals("HttpHeaders")) {
-                    api = HttpCall.Api.SPRING;
-                    requestish = true;
-                    holder(c.top()).ifPresent(p -> {
-                        if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
-                    });
-                }
-                if (full.endsWith("Request.Builder")) {
-                    api = HttpCall.Api.OKHTTP;
-                    requestish = true;
-                }
-                if (URL_CONSTRUCTORS.contains(type) && !o.getArguments().isEmpty()) {
-                    url = eval.eval(o.getArgument(0), scope);
-                    at = eval.loc(o);
-                    requestish = true;
-                    if (type.startsWith("Http")) api = HttpCall.Api.APACHE;
-                    if (type.equals("URL")) api = HttpCall.Api.URL_CONNECTION;
-                }
-                if (type.equals("HashMap") || type.equals("LinkedHashMap") || type.equals("TreeMap")) {
-                    holder(c.top()).ifPresent(p -> {
-                        if (p instanceof VariableDeclarator v) headerVars.add(v.getNameAsString());
-                    });
-                }
-            }
+            if (c.root() instanceof ObjectCreationExpr o) HttpClientRecognizer.ALL.forEach(lib -> lib.created(o, c.top(), r));
             String rootText = c.root() instanceof NameExpr n ? n.getNameAsString()
                     : c.root() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
             boolean rootIsField = rootText != null && !locals.containsKey(rootText) && fieldNames.contains(rootText);
-            if (rootText != null && localInits.containsKey(rootText) && localInits.get(rootText) instanceof ObjectCreationExpr o
-                    && o.getType().getNameAsString().equals("HttpHeaders")) headerVars.add(rootText);
-            int headersBefore = headers.size();
-            Value urlBefore = url;
-            Value baseBefore = baseUrl;
+            if (rootText != null && localInits.get(rootText) != null) {
+                HttpClientRecognizer.ALL.forEach(lib -> lib.onLocal(rootText, localInits.get(rootText), r));
+            }
+            int headersBefore = r.headers.size();
+            Value urlBefore = r.url;
+            Value baseBefore = r.baseUrl;
+            boolean templateCall = false;
             for (int i = 0; i < c.calls().size(); i++) {
-                MethodCallExpr m = c.calls().get(i);
-                String name = m.getNameAsString();
-                List<Expression> args = m.getArguments();
-                String scopeText = m.getScope().map(JavaEvaluator::qualifiedText).orElse(null);
-                if (name.equals("newBuilder") && m.getScope().orElse(null) instanceof MethodCallExpr r
-                        && r.getNameAsString().equals("request") && r.getArguments().isEmpty()) {
-                    api = HttpCall.Api.OKHTTP; // an OkHttp interceptor rebuilding the chain's request
-                }
-                if (i == 0 && scopeText != null) {
-                    if (scopeText.endsWith("HttpRequest") && name.equals("newBuilder")) api = HttpCall.Api.JAVA_NET_HTTP;
-                    if ((scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient") || scopeText.endsWith("RestTemplateBuilder"))
-                            && (name.equals("builder") || name.equals("create"))) {
-                        api = HttpCall.Api.SPRING;
-                        clientBuilder = true;
-                    }
-                }
-                if (HEADER_CALLS.contains(name) && args.size() == 2) {
-                    headers.add(header(args.get(0), args.get(1), scope, m));
-                    requestish = true;
-                } else if (name.equals("headers") && args.size() >= 2 && args.size() % 2 == 0) {
-                    for (int k = 0; k + 1 < args.size(); k += 2) headers.add(header(args.get(k), args.get(k + 1), scope, m));
-                    requestish = true;
-                } else if ((name.equals("set") || name.equals("add") || name.equals("put")) && args.size() == 2
-                        && m.getScope().isPresent() && isHeaderReceiver(m.getScope().get(), headerVars)) {
-                    Header h = header(args.get(0), args.get(1), scope, m);
-                    if (!name.equals("put") || looksLikeHeader(h)) headers.add(h);
-                } else if (name.equals("setBearerAuth") && args.size() == 1) {
-                    Location l = callLoc(m);
-                    headers.add(new Header("Authorization", Value.concat(new Value.Literal("Bearer ", l), eval.eval(args.get(0), scope), l), l));
-                    requestish = true;
-                } else if (name.equals("setBasicAuth") && !args.isEmpty()) {
-                    Location l = callLoc(m);
-                    headers.add(new Header("Authorization", new Value.Literal("Basic <credentials>", l), l));
-                } else if ((name.equals("headers") || name.equals("setHeaders") || name.equals("defaultHeaders")) && args.size() == 1) {
-                    if (!visibleHeaderSource(args.get(0), localInits)) complete = false;
-                } else if (name.equals("of") && ("Map".equals(scopeText) || "Headers".equals(scopeText) || "okhttp3.Headers".equals(scopeText))
-                        && args.size() >= 2 && args.size() % 2 == 0) {
-                    List<Header> pairs = new ArrayList<>();
-                    for (int k = 0; k + 1 < args.size(); k += 2) pairs.add(header(args.get(k), args.get(k + 1), scope, m));
-                    if (pairs.stream().anyMatch(RequestFinder::looksLikeHeader)) headers.addAll(pairs);
-                } else if (URL_CALLS.contains(name) && !args.isEmpty()) {
-                    if (name.equals("newBuilder") && !(scopeText != null && scopeText.endsWith("HttpRequest"))) continue;
-                    Value v = eval.eval(args.get(0), scope);
-                    if (name.equals("baseUrl")) baseUrl = v;
-                    else if (url == null || isRelative(url)) url = v;
-                    if (at == null || !name.equals("baseUrl")) at = callLoc(m);
-                    requestish = true;
-                } else if (("post".equals(name) || "create".equals(name) || "Post".equals(name)) && args.size() == 1 && i == 0
-                        && scopeText != null && STATIC_URL_FACTORIES.stream().anyMatch(scopeText::endsWith)) {
-                    Value v = eval.eval(args.get(0), scope);
-                    if (scopeText.endsWith("RestClient") || scopeText.endsWith("WebClient")) baseUrl = v;
-                    else url = v;
-                    at = callLoc(m);
-                    requestish = true;
-                } else if (name.equals("openConnection")) {
-                    requestish = true;
-                    api = HttpCall.Api.URL_CONNECTION;
-                    if (url == null && m.getScope().isPresent()) {
-                        Value v = eval.eval(m.getScope().get(), scope);
-                        if (!(v instanceof Value.Unknown)) url = v;
-                        at = callLoc(m);
-                    }
-                } else if (!SENDING_CALLS.contains(name) && m.getScope().isEmpty() && args.stream().anyMatch(a ->
-                        a instanceof NameExpr n && locals.containsKey(n.getNameAsString()) && !(locals.get(n.getNameAsString()) instanceof Value.Literal))) {
-                    complete = false; // handed to a helper of ours that may add headers
-                } else if (name.equals("addInterceptor") || name.equals("addNetworkInterceptor") || name.equals("interceptors")
-                        || name.equals("requestInterceptor") || name.equals("filter") || name.equals("defaultHeaders")
-                        || name.equals("requestInitializer")) {
-                    complete = false;
-                }
+                CallSite call = CallSite.of(c.calls().get(i), i);
+                for (HttpClientRecognizer.CallRule mark : MARKS) mark.apply(call, r);
+                if (READS.stream().noneMatch(rule -> rule.apply(call, r)) && handedToHelper(call, locals)) r.complete = false;
+                templateCall |= HttpClientRecognizer.ALL.stream().anyMatch(lib -> lib.takesWholeRequest(call));
             }
             // a chain that builds the request on a client held in a field (restClient.post().uri(..).header(..))
-            boolean templateCall = c.calls().stream().anyMatch(m -> TEMPLATE_CALLS.contains(m.getNameAsString()));
-            boolean buildsHere = !templateCall && (headers.size() > headersBefore || url != urlBefore || baseUrl != baseBefore);
+            boolean buildsHere = !templateCall && (r.headers.size() > headersBefore || r.url != urlBefore || r.baseUrl != baseBefore);
             if (rootIsField && buildsHere) {
                 FieldClient fc = fieldClients.get(rootText);
-                if (fc == null) complete = false;
+                if (fc == null) r.complete = false;
                 else {
-                    if (url != null && isRelative(url) && fc.baseUrl() != null) url = Value.concat(fc.baseUrl(), url, url.location());
-                    else if (url == null && fc.baseUrl() != null) url = fc.baseUrl();
-                    headers.addAll(0, fc.headers());
-                    complete &= fc.complete();
+                    if (r.url != null && RequestDraft.isRelative(r.url) && fc.baseUrl() != null) {
+                        r.url = Value.concat(fc.baseUrl(), r.url, r.url.location());
+                    } else if (r.url == null && fc.baseUrl() != null) {
+                        r.url = fc.baseUrl();
+                    }
+                    r.headers.addAll(0, fc.headers());
+                    r.complete &= fc.complete();
                 }
             }
             if (c.root() instanceof MethodCallExpr first && first.getScope().isPresent()
-                    && !(first.getScope().get() instanceof NameExpr) && requestish && !(c.root() instanceof ObjectCreationExpr)) {
+                    && !(first.getScope().get() instanceof NameExpr) && r.requestish && !(c.root() instanceof ObjectCreationExpr)) {
                 // a request started on the result of some other call: its defaults are not visible
                 String s = JavaEvaluator.qualifiedText(first.getScope().get());
-                if (s == null) complete = false;
+                if (s == null) r.complete = false;
             }
             if (holder(c.top()).orElse(null) instanceof AssignExpr a) {
                 String f = assignedField(a, fieldNames);
                 if (f != null) assignedField = f;
             }
         }
-        if (!requestish && headers.isEmpty()) return;
-        if (clientBuilder && url == null) {
+        emit(group, r, assignedField, fieldClients, scope, sentVia);
+    }
+
+    /** The request read: a client's defaults (kept for the requests made on its field), a header set, or a request. */
+    private void emit(List<Chain> group, RequestDraft r, String assignedField, Map<String, FieldClient> fieldClients,
+                      JavaEvaluator.Scope scope, List<String> sentVia) {
+        if (!r.requestish && r.headers.isEmpty()) return;
+        List<Header> headers = r.headers;
+        Value url = r.url;
+        Value baseUrl = r.baseUrl;
+        if (r.clientBuilder && url == null) {
             // a client's defaults: base URL and default headers
-            FieldClient fc = new FieldClient(baseUrl, headers, complete);
+            FieldClient fc = new FieldClient(baseUrl, headers, r.complete);
             if (assignedField != null) fieldClients.put(assignedField, fc);
             group.stream().map(Chain::top).map(Node::getParentNode).flatMap(Optional::stream)
                     .filter(p -> p instanceof VariableDeclarator && p.getParentNode().orElse(null) instanceof FieldDeclaration)
                     .map(p -> ((VariableDeclarator) p).getNameAsString()).findFirst().ifPresent(f -> fieldClients.put(f, fc));
             Location l = baseUrl != null ? baseUrl.location() : eval.loc(group.get(0).top());
-            sink.call(new HttpCall(baseUrl == null ? new Value.Unknown("", l) : baseUrl, headers, false, api, true, l));
+            sink.call(new HttpCall(baseUrl == null ? new Value.Unknown("", l) : baseUrl, headers, false, r.api, true, l));
             return;
         }
         if (url == null && baseUrl != null) url = baseUrl;
@@ -436,36 +348,17 @@ final class RequestFinder {
             // headers with no URL in sight: an interceptor or shared header set
             Location l = headers.get(0).location();
             String addedBy = scope.className().substring(scope.className().lastIndexOf('.') + 1);
-            sink.call(new HttpCall(new Value.Unknown("", l), headers, false, api, true, l, null, addedBy.isEmpty() ? null : addedBy));
+            sink.call(new HttpCall(new Value.Unknown("", l), headers, false, r.api, true, l, null, addedBy.isEmpty() ? null : addedBy));
             return;
         }
-        if (baseUrl != null && url != baseUrl && isRelative(url)) url = Value.concat(baseUrl, url, url.location());
-        sink.call(new HttpCall(url, headers, complete, api, false, at == null ? url.location() : at, sentVia, null));
+        if (baseUrl != null && url != baseUrl && RequestDraft.isRelative(url)) url = Value.concat(baseUrl, url, url.location());
+        sink.call(new HttpCall(url, headers, r.complete, r.api, false, r.at == null ? url.location() : r.at, sentVia, null));
     }
 
-    private static final Set<String> INTERCEPTOR_CALLS = Set.of("addInterceptor", "addNetworkInterceptor");
-
-    /**
-     * OkHttp {@code HttpLoggingInterceptor}s held in local variables that log request headers ({@code setLevel(HEADERS)}
-     * or {@code BODY}) with {@code x-api-key} not redacted: variable name to where the level is set.
-     */
-    private Map<String, Location> headerLoggers(Node body, Map<String, Expression> localInits) {
-        Map<String, Location> out = new HashMap<>();
-        Set<String> redacted = new HashSet<>();
-        for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
-            Optional<Expression> recv = m.getScope();
-            String var = recv.orElse(null) instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr o
-                    && o.getType().getNameAsString().equals("HttpLoggingInterceptor") ? n.getNameAsString() : null;
-            if (var == null || m.getArguments().size() != 1) continue;
-            String arg = m.getArgument(0).toString();
-            if (m.getNameAsString().equals("setLevel") && (arg.endsWith("HEADERS") || arg.endsWith("BODY"))) out.put(var, callLoc(m));
-            if (m.getNameAsString().equals("redactHeader") && m.getArgument(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr l
-                    && l.asString().equalsIgnoreCase(AnthropicHeaders.API_KEY)) {
-                redacted.add(var);
-            }
-        }
-        out.keySet().removeAll(redacted);
-        return out;
+    /** A call of ours with no receiver, handed a local the request is built in: a helper that may add headers. */
+    private static boolean handedToHelper(CallSite call, Map<String, Value> locals) {
+        return !SENDING_CALLS.contains(call.name()) && call.scope().isEmpty() && call.args().stream().anyMatch(a ->
+                a instanceof NameExpr n && locals.containsKey(n.getNameAsString()) && !(locals.get(n.getNameAsString()) instanceof Value.Literal));
     }
 
     private static final Set<String> HEADER_GETTERS = Set.of("headers", "getHeaders", "allHeaders", "getAllHeaders");
@@ -499,7 +392,7 @@ final class RequestFinder {
                     List<Expression> args = call.getArguments();
                     boolean setter = HEADER_CALLS.contains(call.getNameAsString()) || Set.of("set", "add", "put").contains(call.getNameAsString());
                     if (!setter || args.size() != 2) continue;
-                    Header h = header(args.get(0), args.get(1), scope, call);
+                    Header h = RequestDraft.header(eval, args.get(0), args.get(1), scope, call);
                     if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
@@ -529,47 +422,16 @@ final class RequestFinder {
             for (MethodCallExpr m : c.calls()) {
                 String name = m.getNameAsString();
                 List<Expression> args = m.getArguments();
-                if (INTERCEPTOR_CALLS.contains(name) && args.size() == 1 && args.get(0) instanceof NameExpr n
+                if (OkHttpRecognizer.INTERCEPTOR_CALLS.contains(name) && args.size() == 1 && args.get(0) instanceof NameExpr n
                         && headerLoggers.containsKey(n.getNameAsString())) {
                     logger = headerLoggers.get(n.getNameAsString());
                 } else if (HEADER_CALLS.contains(name) && args.size() == 2) {
-                    Header h = header(args.get(0), args.get(1), scope, m);
+                    Header h = RequestDraft.header(eval, args.get(0), args.get(1), scope, m);
                     if (h.is(AnthropicHeaders.API_KEY)) keys.add(h.value());
                 }
             }
         }
         if (logger != null && !keys.isEmpty()) sink.log(LogCall.allHeaders(keys, logger));
-    }
-
-    /**
-     * The interceptor classes of an OkHttp client a chain builds ({@code new OkHttpClient()}, {@code new
-     * OkHttpClient.Builder()...build()}), or empty when the chain builds none or adds one whose class is not in sight
-     * (a lambda, a parameter, a factory call, another client's {@code newBuilder()}).
-     */
-    private static Optional<List<String>> okHttpInterceptors(Expression built, Map<String, Expression> localInits) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        Expression root = built;
-        while (root instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            calls.add(0, m);
-            root = m.getScope().get();
-        }
-        if (!(root instanceof ObjectCreationExpr o) || o.getAnonymousClassBody().isPresent()) return Optional.empty();
-        String type = o.getType().asString();
-        if (!(type.equals("OkHttpClient") || type.equals("okhttp3.OkHttpClient") || type.endsWith("OkHttpClient.Builder"))) {
-            return Optional.empty();
-        }
-        if (type.endsWith("Builder") && calls.stream().noneMatch(m -> m.getNameAsString().equals("build"))) return Optional.empty();
-        List<String> out = new ArrayList<>();
-        for (MethodCallExpr m : calls) {
-            String name = m.getNameAsString();
-            if (name.equals("interceptors") || name.equals("networkInterceptors")) return Optional.empty();
-            if (!INTERCEPTOR_CALLS.contains(name) || m.getArguments().size() != 1) continue;
-            Expression arg = m.getArgument(0);
-            if (arg instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr init) arg = init;
-            if (!(arg instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()) return Optional.empty();
-            out.add(created.getType().getNameAsString());
-        }
-        return Optional.of(out);
     }
 
     /** The interceptors of the client a group's request is sent with ({@code client.newCall(request)}), when built in sight. */
@@ -592,52 +454,6 @@ final class RequestFinder {
         return null;
     }
 
-    /** From the method name to the closing parenthesis: where a chained call is written, not where its chain starts. */
-    private Location callLoc(MethodCallExpr m) {
-        Location whole = eval.loc(m);
-        Location name = eval.loc(m.getName());
-        return new Location(whole.path(), name.line(), name.column(), whole.endLine(), whole.endColumn());
-    }
-
-    /** {@code headers} (a known header set or map) or {@code request.getHeaders()} (an interceptor's request). */
-    private static boolean isHeaderReceiver(Expression scope, Set<String> headerVars) {
-        if (scope instanceof NameExpr n) return headerVars.contains(n.getNameAsString());
-        return scope instanceof MethodCallExpr m && m.getArguments().isEmpty()
-                && (m.getNameAsString().equals("getHeaders") || m.getNameAsString().equals("headers"));
-    }
-
-    /** An argument of {@code headers(x)} whose content this group sees: a lambda, a factory call, or a local map built here. */
-    private static boolean visibleHeaderSource(Expression arg, Map<String, Expression> localInits) {
-        if (arg instanceof LambdaExpr || arg instanceof MethodCallExpr || arg instanceof ObjectCreationExpr) return true;
-        if (arg instanceof NameExpr n) {
-            Expression init = localInits.get(n.getNameAsString());
-            return init instanceof ObjectCreationExpr || init instanceof MethodCallExpr;
-        }
-        return false;
-    }
-
-    private Header header(Expression name, Expression value, JavaEvaluator.Scope scope, MethodCallExpr at) {
-        Value n = eval.eval(name, scope);
-        if (n instanceof Value.Symbol s) {
-            // Spring's and Guava's HttpHeaders constants
-            String simple = s.name().substring(s.name().lastIndexOf('.') + 1);
-            if (simple.equals("AUTHORIZATION")) n = new Value.Literal("Authorization", n.location());
-            else if (simple.equals("CONTENT_TYPE")) n = new Value.Literal("Content-Type", n.location());
-        }
-        return new Header(n, eval.eval(value, scope), callLoc(at));
-    }
-
-    private static boolean looksLikeHeader(Header h) {
-        String n = h.nameText().toLowerCase(Locale.ROOT);
-        return n.equals(AnthropicHeaders.API_KEY) || n.startsWith(AnthropicHeaders.PREFIX) || n.equals("authorization") || n.equals("content-type")
-                || n.equals("api-key") || n.equals("apikey");
-    }
-
-    private static boolean isRelative(Value url) {
-        String p = url.knownPrefix();
-        return p.startsWith("/") || (!p.isEmpty() && !p.contains("://") && !(url instanceof Value.Concat));
-    }
-
     // ---------------------------------------------------------------- SDK clients
 
     private void client(List<Chain> group, JavaEvaluator.Scope scope) {
@@ -648,12 +464,12 @@ final class RequestFinder {
                 String simple = s.substring(s.lastIndexOf('.') + 1);
                 if ((m.getNameAsString().equals("builder") || m.getNameAsString().equals("fromEnv"))
                         && (simple.startsWith("Anthropic") || simple.startsWith("Claude"))) {
-                    sdk = sdkName(simple);
+                    sdk = SdkClientRecognizer.of(simple);
                     break;
                 }
             }
             if (c.root() instanceof ObjectCreationExpr o && o.getType().getNameAsString().startsWith("Anthropic")) {
-                sdk = sdkName(o.getType().getNameAsString());
+                sdk = SdkClientRecognizer.of(o.getType().getNameAsString());
             }
             if (sdk == null) continue;
             Map<String, Value> options = new LinkedHashMap<>();
@@ -666,15 +482,6 @@ final class RequestFinder {
             }
             sink.client(new ClientConfig(sdk, options, eval.loc(c.top())));
         }
-    }
-
-    private static ClientConfig.Sdk sdkName(String type) {
-        if (type.startsWith("AnthropicOkHttpClient") || type.equals("AnthropicClient") || type.startsWith("AnthropicBackend")) {
-            return ClientConfig.Sdk.ANTHROPIC_JAVA;
-        }
-        if (type.endsWith("ChatModel") || type.endsWith("StreamingChatModel") || type.endsWith("LanguageModel")) return ClientConfig.Sdk.LANGCHAIN4J;
-        if (type.equals("AnthropicApi")) return ClientConfig.Sdk.SPRING_AI;
-        return ClientConfig.Sdk.ANTHROPIC_JAVA;
     }
 
     // ---------------------------------------------------------------- logging
