@@ -64,11 +64,6 @@ final class CallPattern implements Predicate<CallSite> {
         return where(s -> endsWithAny(s.receiver(), suffixes));
     }
 
-    /** On a receiver whose written name ends with none of these, or on no named receiver. */
-    CallPattern notOnTypeEnding(String... suffixes) {
-        return where(s -> !endsWithAny(s.receiver(), suffixes));
-    }
-
     /** And whatever else the call must satisfy. */
     CallPattern where(Predicate<CallSite> also) {
         Predicate<CallSite> before = where;
