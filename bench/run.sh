@@ -10,6 +10,8 @@
 # "api" — a generated project that uses the API (bench/GenerateApiProject.java: 3,000 Java/TS/YAML files, a fifth
 # mentioning Anthropic, tests and fixtures). Where a JDK 25 is found (JDK25_HOME, or /usr/lib/jvm/*25*), claudit is
 # timed on it too ("claudit-25": the launcher with that JDK first on PATH, so with its AOT cache).
+# BASE_REPO: another checkout of claudit (say, main before a change), timed in the same interleaved runs as
+# "base" (and "base-25"), so that a change is measured against its base side by side on a loaded machine.
 # Environment: WORKLOADS (default: commit-clean commit-claude corpus api jdk), RUNS (5), SECRETLINT_RUNS (runs on the corpus, 1), SECRETLINT_JDK=1 (secretlint on java.base of the
 # JDK, once: takes minutes), JDK_SRC_ZIP (path of a src.zip), BENCH_CACHE (default ~/.cache/claudit-bench: outside
 # any git work tree, since secretlint skips git-ignored files and a corpus inside this repo would be ignored).
@@ -47,6 +49,12 @@ if [ -z "$jdk25" ]; then for d in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-*; 
 if [ -n "$jdk25" ]; then
   say "claudit on $jdk25 (trains its AOT cache on first run)..."
   PATH="$jdk25/bin:$PATH" "$repo/claudit" --version >/dev/null
+fi
+base_repo="${BASE_REPO:-}"
+if [ -n "$base_repo" ]; then
+  say "building the base claudit in $base_repo..."
+  "$base_repo/claudit" --version >/dev/null
+  [ -z "$jdk25" ] || PATH="$jdk25/bin:$PATH" "$base_repo/claudit" --version >/dev/null
 fi
 workloads=" ${WORKLOADS:-commit-clean commit-claude corpus api jdk} "
 wants() { case "$workloads" in *" $1 "*) return 0 ;; esac; return 1; }
@@ -123,6 +131,10 @@ measure() { # workload n_secretlint_runs paths... (directories are scanned whole
   for ((r = 1; r <= runs; r++)); do
     timed "$workload" claudit "${claudit_cmd[@]}" "$@"
     if [ -n "$jdk25" ]; then timed "$workload" claudit-25 "${claudit25_cmd[@]}" "$@"; fi
+    if [ -n "$base_repo" ]; then
+      timed "$workload" base "$base_repo/claudit" scan --no-ignore --fail-on none "$@"
+      if [ -n "$jdk25" ]; then timed "$workload" base-25 env "PATH=$jdk25/bin:$PATH" "$base_repo/claudit" scan --no-ignore --fail-on none "$@"; fi
+    fi
     if [ "$have_rg" = 1 ]; then timed "$workload" ripgrep "${rg_cmd[@]}" "$@"; fi
     if [ "$have_sl" = 1 ] && [ "$r" -le "$sl_n" ]; then timed "$workload" secretlint "${sl_cmd[@]}" "${sl_args[@]}"; fi
   done

@@ -149,8 +149,16 @@ public final class Project {
 
     /** Lower-cases and drops separators so {@code api-key}, {@code apiKey}, {@code api_key} compare equal (Spring relaxed binding). */
     public static String normalizeKey(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
+        // most keys are already lower case without separators: no copy (a project's JSON can hold 100,000 keys)
+        int first = 0;
+        while (first < key.length()) {
+            char c = key.charAt(first);
+            if (c == '-' || c == '_' || Character.toLowerCase(c) != c) break;
+            first++;
+        }
+        if (first == key.length()) return key;
+        StringBuilder sb = new StringBuilder(key.length()).append(key, 0, first);
+        for (int i = first; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c == '-' || c == '_') continue;
             sb.append(Character.toLowerCase(c));
