@@ -8,6 +8,8 @@ WORKDIR /build
 COPY pom.xml .
 COPY claudit-core/pom.xml claudit-core/
 COPY claudit-cli/pom.xml claudit-cli/
+# the reactor lists every module; only the command line and the engine are built
+COPY claudit-maven-plugin/pom.xml claudit-maven-plugin/
 RUN mvn -B -q -pl claudit-cli -am dependency:go-offline
 COPY claudit-core/src/main claudit-core/src/main
 COPY claudit-cli/src/main claudit-cli/src/main

@@ -27,9 +27,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * claudit is offline by construction and layered as style.md says; these rules read the compiled classes, so a
- * change that breaks them fails the build whatever its tests do. Every module runs them on its own classes and those it
- * depends on ({@code ArchitectureTest} in each module: {@code ArchTests.in(Architecture.class)}); the layers are the
- * one table {@link Layer}.
+ * change that breaks them fails the build whatever its tests do. The front-end modules run them on their classes and
+ * the engine's they depend on ({@code ArchitectureTest} in claudit-cli and claudit-maven-plugin:
+ * {@code ArchTests.in(Architecture.class)}; importing the engine's classes a third time, in claudit-core, would only
+ * cost time); the layers are the one table {@link Layer}.
  */
 public final class Architecture {
 

@@ -7,6 +7,7 @@ import dev.claudit.rules.Level;
 import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
 import dev.claudit.workspace.DirectoryWalker;
+import dev.claudit.workspace.PathExcludes;
 import dev.claudit.workspace.SourceFile;
 import dev.claudit.workspace.Workspace;
 
@@ -74,6 +75,7 @@ public final class Scan {
         private String configOption = "config";
         private ConfigFile config;
         private Baseline baseline;
+        private List<String> excludes = List.of();
         private LocalDate asOf;
         private Level failOn;
         private Integer threads;
@@ -131,6 +133,15 @@ public final class Scan {
         /** Findings recorded in this baseline are hidden (reported as suppressed in SARIF and JSON). */
         public Builder baseline(Baseline accepted) {
             this.baseline = accepted;
+            return this;
+        }
+
+        /**
+         * More paths to leave out, in {@code .claudit.yml}'s {@code exclude:} syntax (gitignore patterns) relative to
+         * the working directory, on top of the config's (the Maven plugin's {@code excludes}).
+         */
+        public Builder excludes(List<String> patterns) {
+            this.excludes = List.copyOf(patterns);
             return this;
         }
 
@@ -221,8 +232,11 @@ public final class Scan {
         settings = guardCredentialRule(settings, loaded.shown(), configNotices);
         // the repository's fail-on never lets a committed key pass unless the user says so
         boolean credentialsFail = b.failOn == null && settings.failOn() != null && !b.allowConfigDisable;
-        Workspace workspace = b.history != null ? b.history.workspace(settings.excludes()::apply)
-                : namedButExcluded(walked, settings.excludes().apply(walked), named, loaded.shown());
+        PathExcludes configured = settings.excludes();
+        PathExcludes extra = new PathExcludes(b.cwd, b.excludes);
+        UnaryOperator<Workspace> exclude = w -> extra.apply(configured.apply(w));
+        Workspace workspace = b.history != null ? b.history.workspace(exclude)
+                : namedButExcluded(walked, exclude.apply(walked), named, loaded.shown());
         if (!loaded.notices().isEmpty()) {
             List<Notice> notices = new ArrayList<>(workspace.notices());
             notices.addAll(loaded.notices());
@@ -293,8 +307,10 @@ public final class Scan {
             parts.add("config turns off " + String.join(", ", new TreeSet<>(settings.disabledRules())));
         }
         int excluded = walked.files().size() - kept.files().size();
+        List<String> patterns = new ArrayList<>(settings.exclude());
+        patterns.addAll(b.excludes);
         if (excluded > 0) parts.add("config excludes " + excluded + " of " + walked.files().size() + " files ("
-                + String.join(", ", settings.exclude()) + ")");
+                + String.join(", ", patterns) + ")");
         if (b.failOn == null && settings.failOn() != null && settings.failOn() != Level.WARNING) {
             parts.add("config sets fail-on: " + settings.failOn().name().toLowerCase(Locale.ROOT)
                     + (b.allowConfigDisable ? "" : " (credentials still fail the scan)"));
