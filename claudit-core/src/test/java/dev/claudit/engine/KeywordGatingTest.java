@@ -1,8 +1,6 @@
 package dev.claudit.engine;
 
 import dev.claudit.facts.FileFacts;
-import dev.claudit.report.JsonReport;
-import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.RuleMeta;
 import dev.claudit.facts.Keywords;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,24 +34,12 @@ class KeywordGatingTest {
     Path tmp;
 
     static String report(Path dir, boolean gating, int threads) throws IOException {
-        Workspace ws = new DirectoryWalker(false).walk(dir, List.of(dir));
-        Pipeline.Options options = Pipeline.Options.defaults(AS_OF).withThreads(threads);
-        ScanResult result = new Pipeline(CATALOG, DATA).withKeywordGating(gating).scan(ws, options, "test");
-        StringWriter out = new StringWriter();
-        new JsonReport().write(result, out);
-        return out.toString().replaceAll("\"elapsedMs\" *: *\\d+", "");
+        return EquivalentScans.json(dir, pipeline -> pipeline.withKeywordGating(gating), options -> options, threads);
     }
 
     @Test
     void everyRuleExampleReportsTheSameWithAndWithoutGating() throws IOException {
-        int n = 0;
-        for (RuleMeta rule : CATALOG.rules()) {
-            for (RuleMeta.Example ex : rule.examples()) {
-                Path dir = tmp.resolve("ex" + n++);
-                write(dir, ex.files());
-                assertThat(report(dir, true, 2)).as("%s: %s", rule.id(), ex.title()).isEqualTo(report(dir, false, 2));
-            }
-        }
+        int n = EquivalentScans.assertEveryRuleExampleAgrees(tmp, dir -> report(dir, true, 2), dir -> report(dir, false, 2));
         assertThat(n).isGreaterThan(20);
     }
 

@@ -1,12 +1,9 @@
 package dev.claudit.engine;
 
-import dev.claudit.report.JsonReport;
-import dev.claudit.report.ScanResult;
 import dev.claudit.rules.Detector;
 import dev.claudit.rules.Finding;
 import dev.claudit.rules.RuleCatalog;
 import dev.claudit.rules.RuleData;
-import dev.claudit.rules.RuleMeta;
 import dev.claudit.workspace.DirectoryWalker;
 import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.Workspace;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +35,7 @@ class PrefilterTest {
     Path tmp;
 
     static String report(Path dir, boolean prefilter, int threads) throws IOException {
-        Workspace ws = new DirectoryWalker(false).walk(dir, List.of(dir));
-        Pipeline.Options options = Pipeline.Options.defaults(AS_OF).withPrefilter(prefilter).withThreads(threads);
-        ScanResult result = new Pipeline(CATALOG, DATA).scan(ws, options, "test");
-        StringWriter out = new StringWriter();
-        new JsonReport().write(result, out);
-        return out.toString();
+        return EquivalentScans.json(dir, pipeline -> pipeline, options -> options.withPrefilter(prefilter), threads);
     }
 
     static List<Finding> findings(Path dir) {
@@ -62,14 +53,7 @@ class PrefilterTest {
 
     @Test
     void everyRuleExampleReportsTheSameWithThePrefilterAsWithout() throws IOException {
-        int n = 0;
-        for (RuleMeta rule : CATALOG.rules()) {
-            for (RuleMeta.Example ex : rule.examples()) {
-                Path dir = tmp.resolve("ex" + n++);
-                write(dir, ex.files());
-                assertThat(report(dir, true, 2)).as("%s: %s", rule.id(), ex.title()).isEqualTo(report(dir, false, 2));
-            }
-        }
+        int n = EquivalentScans.assertEveryRuleExampleAgrees(tmp, dir -> report(dir, true, 2), dir -> report(dir, false, 2));
         assertThat(n).isGreaterThan(5);
     }
 
