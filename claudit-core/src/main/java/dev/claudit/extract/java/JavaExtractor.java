@@ -120,6 +120,7 @@ public final class JavaExtractor implements Extractor {
             }
         }
         new RequestFinder(eval, sink).find(cu, pkg);
+        new DeclarativeClientFinder(eval, sink).find(cu, pkg);
     }
 
     private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("^Lexical error at line (\\d+),");
