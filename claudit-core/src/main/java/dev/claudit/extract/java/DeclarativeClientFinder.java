@@ -235,8 +235,10 @@ final class DeclarativeClientFinder {
         Location l = eval.loc(e);
         String name = text.get().substring(0, at).trim();
         String value = text.get().substring(at + 1).trim();
-        // a template ({key}, ${key}) is filled at run time
-        Value v = value.contains("{") ? new Value.Unknown(value, l) : new Value.Literal(value, l);
+        // a template ({key}, ${key}) is filled at run time: known up to where it starts ("Bearer {token}")
+        int template = value.contains("${") ? value.indexOf("${") : value.indexOf('{');
+        Value v = template < 0 ? new Value.Literal(value, l)
+                : Value.concat(new Value.Literal(value.substring(0, template), l), new Value.Unknown(value, l), l);
         out.add(new Header(name, v, l));
     }
 
@@ -244,10 +246,10 @@ final class DeclarativeClientFinder {
         return e instanceof ArrayInitializerExpr array ? array.getValues() : List.of(e);
     }
 
-    /** The annotation's single value or its {@code value}, else its {@code path}. */
+    /** The annotation's single value or its {@code value}, else its {@code path} or {@code url}. */
     private Optional<Expression> pathMember(AnnotationExpr a) {
         if (a instanceof SingleMemberAnnotationExpr s) return Optional.of(first(s.getMemberValue()));
-        return member(a, "value").or(() -> member(a, "path")).map(DeclarativeClientFinder::first);
+        return member(a, "value").or(() -> member(a, "path")).or(() -> member(a, "url")).map(DeclarativeClientFinder::first);
     }
 
     private static Expression first(Expression e) {

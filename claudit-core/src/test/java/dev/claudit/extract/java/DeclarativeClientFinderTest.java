@@ -80,8 +80,8 @@ class DeclarativeClientFinderTest {
 
         assertThat(calls).hasSize(1);
         assertThat(calls.get(0).url().knownPrefix()).isEqualTo("https://api.anthropic.com/v1/messages/batches/");
-        assertThat(headers(calls.get(0))).as("a template's value is not known")
-                .isEqualTo("Authorization: <?>, anthropic-version: 2023-06-01");
+        assertThat(headers(calls.get(0))).as("a template's value is known up to the template")
+                .isEqualTo("Authorization: Bearer <?>, anthropic-version: 2023-06-01");
     }
 
     @Test
