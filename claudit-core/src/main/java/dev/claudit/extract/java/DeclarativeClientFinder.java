@@ -100,7 +100,7 @@ final class DeclarativeClientFinder {
         String name = type.getNameAsString();
         for (MethodCallExpr m : cu.findAll(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("target") && m.getArguments().size() == 2
-                    && m.getArgument(0) instanceof ClassExpr c && c.getType().asString().endsWith(name)) {
+                    && m.getArgument(0) instanceof ClassExpr c && simpleName(c.getType().asString()).equals(name)) {
                 Value url = eval.eval(m.getArgument(1), scope);
                 return writtenInSight(url) ? Optional.of(new Base(url, Join.APPEND)) : Optional.empty();
             }
@@ -161,7 +161,7 @@ final class DeclarativeClientFinder {
                 colonHeaders(a, scope, headers);
             }
         }
-        if (mapping == null || path == null) return;
+        if (mapping == null || path == null || urlGivenAtRunTime(m)) return;
         for (Parameter p : m.getParameters()) {
             annotation(p.getAnnotations(), Set.of("Header", "RequestHeader")).ifPresent(a -> {
                 Optional<Expression> named = pathMember(a).or(() -> member(a, "name"));
@@ -174,6 +174,12 @@ final class DeclarativeClientFinder {
         Value url = join(base, withoutTemplates(path, at));
         if (url == null) return;
         sink.call(new HttpCall(url, headers, false, HttpCall.Api.UNKNOWN, false, at));
+    }
+
+    /** Retrofit's {@code @Url} parameter, or a {@code URI} parameter (Feign, Spring): the caller chooses the URL. */
+    private static boolean urlGivenAtRunTime(MethodDeclaration m) {
+        return m.getParameters().stream().anyMatch(p -> annotation(p.getAnnotations(), Set.of("Url")).isPresent()
+                || simpleName(p.getType().asString()).equals("URI"));
     }
 
     /** The base URL and a method's path, joined as the library does; null when the result is not known. */
@@ -207,7 +213,8 @@ final class DeclarativeClientFinder {
     private static Value withoutTemplates(Value path, Location at) {
         Optional<String> text = path.knownText();
         if (text.isEmpty() || !text.get().contains("{")) return path;
-        String before = text.get().substring(0, text.get().indexOf('{'));
+        int template = text.get().contains("${") ? text.get().indexOf("${") : text.get().indexOf('{');
+        String before = text.get().substring(0, template);
         return Value.concat(new Value.Literal(before, at), new Value.Unknown("path template", at), at);
     }
 
@@ -269,7 +276,10 @@ final class DeclarativeClientFinder {
     }
 
     private static String simpleName(AnnotationExpr a) {
-        String n = a.getNameAsString();
-        return n.substring(n.lastIndexOf('.') + 1);
+        return simpleName(a.getNameAsString());
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

@@ -154,6 +154,34 @@ class DeclarativeClientFinderTest {
     }
 
     @Test
+    void aMethodWhoseCallerGivesTheUrlOrAnotherInterfacesTargetIsNotRead() {
+        assertThat(declared("""
+                package com.acme;
+
+                interface Claude {
+                    @POST
+                    Call<Reply> anywhere(@Url String url, @Header("anthropic-version") String version);
+                }
+
+                interface Other {
+                    @RequestLine("POST /v1/messages")
+                    Reply ask(URI where, String body);
+                }
+
+                interface Api {
+                    @RequestLine("POST /v1/messages")
+                    Reply ask(String body);
+                }
+
+                class Wiring {
+                    Claude claude = new Retrofit.Builder().baseUrl("https://api.anthropic.com/").build().create(Claude.class);
+                    Other other = Feign.builder().target(Other.class, "https://api.anthropic.com");
+                    ClaudeApi claudeApi = Feign.builder().target(ClaudeApi.class, "https://api.anthropic.com");
+                }
+                """)).isEmpty();
+    }
+
+    @Test
     void classesAndUnannotatedInterfacesAreNotRequests() {
         assertThat(declared("""
                 package com.acme;
