@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Java with javaparser: constants (fields, {@code @Value} injections, constructor assignments) as
  * project symbols, every string literal and folded concatenation, model choices as settings, then hands each
- * method body to {@link RequestFinder} for HTTP requests, SDK clients and log calls.
+ * method body to {@link RequestFinder} for HTTP requests, SDK clients and log calls, and the file's annotated
+ * HTTP interfaces (Retrofit, Feign, Spring) to {@link DeclarativeClientFinder}.
  */
 public final class JavaExtractor implements Extractor {
 
