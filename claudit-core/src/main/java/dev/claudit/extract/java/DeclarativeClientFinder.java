@@ -213,9 +213,17 @@ final class DeclarativeClientFinder {
     private static Value withoutTemplates(Value path, Location at) {
         Optional<String> text = path.knownText();
         if (text.isEmpty() || !text.get().contains("{")) return path;
-        int template = text.get().contains("${") ? text.get().indexOf("${") : text.get().indexOf('{');
-        String before = text.get().substring(0, template);
-        return Value.concat(new Value.Literal(before, at), new Value.Unknown("path template", at), at);
+        return knownUpToTemplate(text.get(), "path template", at);
+    }
+
+    /**
+     * Text whose templates ({@code {key}}, {@code ${key}}) are filled at run time: known up to where the first one
+     * starts ({@code "Bearer {token}"} is known as {@code "Bearer "}); the rest is unknown, described so.
+     */
+    private static Value knownUpToTemplate(String text, String unknown, Location at) {
+        int template = text.contains("${") ? text.indexOf("${") : text.indexOf('{');
+        if (template < 0) return new Value.Literal(text, at);
+        return Value.concat(new Value.Literal(text.substring(0, template), at), new Value.Unknown(unknown, at), at);
     }
 
     /** {@code "POST /v1/messages HTTP/1.1"}: the path, the second word. */
@@ -242,11 +250,7 @@ final class DeclarativeClientFinder {
         Location l = eval.loc(e);
         String name = text.get().substring(0, at).trim();
         String value = text.get().substring(at + 1).trim();
-        // a template ({key}, ${key}) is filled at run time: known up to where it starts ("Bearer {token}")
-        int template = value.contains("${") ? value.indexOf("${") : value.indexOf('{');
-        Value v = template < 0 ? new Value.Literal(value, l)
-                : Value.concat(new Value.Literal(value.substring(0, template), l), new Value.Unknown(value, l), l);
-        out.add(new Header(name, v, l));
+        out.add(new Header(name, knownUpToTemplate(value, value, l), l));
     }
 
     private static List<Expression> strings(Expression e) {
