@@ -2,6 +2,8 @@ package dev.claudit.rules;
 
 import dev.claudit.facts.Location;
 
+import java.util.Objects;
+
 /**
  * One reported problem. The message is already redacted; {@code secret} (nullable) is the credential
  * itself, kept only so reports can mask it in source lines and hash it for fingerprints — never printed.
@@ -20,6 +22,26 @@ public record Finding(String ruleId, Level level, Location location, String mess
     /** A finding in the files scanned, not in history. */
     public Finding(String ruleId, Level level, Location location, String message, String matchedText, String secret) {
         this(ruleId, level, location, message, matchedText, secret, null);
+    }
+
+    // equals and hashCode are the record's own, written out: findings are deduplicated in a set in every scan that
+    // reports, and the generated ones bootstrap method handles there, which a JDK 17 class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && Objects.equals(ruleId, f.ruleId) && level == f.level && Objects.equals(location, f.location)
+                && Objects.equals(message, f.message) && Objects.equals(matchedText, f.matchedText)
+                && Objects.equals(secret, f.secret) && Objects.equals(provenance, f.provenance);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(ruleId);
+        h = 31 * h + Objects.hashCode(level);
+        h = 31 * h + Objects.hashCode(location);
+        h = 31 * h + Objects.hashCode(message);
+        h = 31 * h + Objects.hashCode(matchedText);
+        h = 31 * h + Objects.hashCode(secret);
+        return 31 * h + Objects.hashCode(provenance);
     }
 
     @Override

@@ -169,4 +169,14 @@ class TextReportTest {
         assertThat(render(scan, false).err()).doesNotContain("\u001b[");
         assertThat(render(scan, true).out()).contains("\u001b[1;31merror\u001b[0m");
     }
+
+    @Test
+    void gutterAndSecondsAreWhatFormatWouldWrite() {
+        for (int line : new int[] {1, 9, 42, 999, 12345, 123456, Integer.MAX_VALUE}) {
+            assertThat(TextReport.padLeft(Integer.toString(line), 5) + " | ").isEqualTo(String.format(java.util.Locale.ROOT, "%5d | ", line));
+        }
+        for (long millis = 0; millis <= 200_000; millis++) {
+            assertThat(TextReport.seconds(millis)).as("%d ms", millis).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0));
+        }
+    }
 }
