@@ -47,6 +47,7 @@ class NewerJavaSyntaxTest {
             string template  | String greeting = STR."hello \\{o} and \\{String.valueOf(o.hashCode())}";
             unnamed variable | for (String _ : java.util.List.of("a")) { } try { o.wait(); } catch (InterruptedException _) { }
             enum in lambda   | Runnable r = () -> { enum Mode { A, B } System.out.println(Mode.A); };
+            switch yield     | int m = switch (o.hashCode()) { case 1: yield 2; default: { int t = 3; yield t; } };
             """)
     void aRequestAfterANewerConstructIsStillJudged(String construct, String statement) throws IOException {
         String source = """
@@ -114,13 +115,6 @@ class NewerJavaSyntaxTest {
                 .contains("wrong-host@12");
         assertThat(result.notices()).singleElement()
                 .satisfies(n -> assertThat(n.message()).isEqualTo("Java parse error at line 8; read around it"));
-    }
-
-    @Test
-    void theNewestLanguageLevelIsUsed() {
-        assertThat(JavaExtractor.NEWEST.name()).doesNotEndWith("PREVIEW");
-        assertThat(JavaExtractor.NEWEST.ordinal()).isGreaterThanOrEqualTo(
-                com.github.javaparser.ParserConfiguration.LanguageLevel.JAVA_25.ordinal());
     }
 
     private ScanResult scan(String path, String source) throws IOException {
