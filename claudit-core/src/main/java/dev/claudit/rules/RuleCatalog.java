@@ -1,12 +1,5 @@
 package dev.claudit.rules;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +30,8 @@ public final class RuleCatalog {
 
     /**
      * The catalogue without the rules' examples, which are most of each file and which a scan never shows: the
-     * YAML parser then reads a quarter of the text, which a pre-commit hook notices.
+     * YAML parser then reads a quarter of the text, which a pre-commit hook notices, and from the jar no parser runs
+     * at all ({@link YamlResources} serves the trees from the build's snapshot).
      */
     public static RuleCatalog loadForScan() {
         return load(false);
@@ -136,29 +130,9 @@ public final class RuleCatalog {
         return readYaml(id, withExamples).map(RuleCatalog::parse);
     }
 
+    @SuppressWarnings("unchecked")
     private static Optional<Map<String, Object>> readYaml(String id, boolean withExamples) {
-        try (InputStream in = RuleCatalog.class.getResourceAsStream("/rules/" + id + ".yml")) {
-            if (in == null) return Optional.empty();
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!withExamples) text = withoutTopLevelKey(text, "examples");
-            return Optional.of(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The YAML text without one top-level block key and its value (what is indented under it or listed at column 0). */
-    static String withoutTopLevelKey(String yaml, String key) {
-        int start = yaml.startsWith(key + ":") ? 0 : yaml.indexOf("\n" + key + ":");
-        if (start < 0) return yaml;
-        if (start > 0) start++;
-        int end = yaml.indexOf('\n', start);
-        while (end >= 0 && end + 1 < yaml.length()) {
-            char c = yaml.charAt(end + 1);
-            if (c != ' ' && c != '\t' && c != '-' && c != '#' && c != '\n' && c != '\r') break;
-            end = yaml.indexOf('\n', end + 1);
-        }
-        return end < 0 || end + 1 >= yaml.length() ? yaml.substring(0, start) : yaml.substring(0, start) + yaml.substring(end + 1);
+        return YamlResources.tree("rules/" + id + ".yml", !withExamples).map(tree -> (Map<String, Object>) tree);
     }
 
     static RuleMeta parse(Map<String, Object> m) {

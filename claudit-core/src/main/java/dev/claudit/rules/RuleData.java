@@ -1,12 +1,5 @@
 package dev.claudit.rules;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +53,12 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
                 strings(fe.get("secret-words")), ModelCatalog.load(), ApiConventions.load());
     }
 
+    /** A data table's tree, from the jar's snapshot or its YAML ({@link YamlResources}). */
     static Map<String, Object> yaml(String name) {
-        String resource = "/rules/data/" + name;
-        try (InputStream in = RuleData.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing data table " + resource);
-            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
-            return m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String resource = "rules/data/" + name;
+        Object tree = YamlResources.tree(resource, false).orElseThrow(() -> new IllegalStateException("missing data table /" + resource));
+        @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) tree;
+        return m;
     }
 
     @SuppressWarnings("unchecked")

@@ -59,10 +59,10 @@ class RuleCatalogTest {
 
     @Test
     void cutsOneTopLevelKeyWhereverItIs() {
-        assertThat(RuleCatalog.withoutTopLevelKey("id: a\nexamples:\n  - title: t\n    files:\n      x: |\n        y\nhelp: h\n", "examples"))
+        assertThat(YamlResources.withoutTopLevelKey("id: a\nexamples:\n  - title: t\n    files:\n      x: |\n        y\nhelp: h\n", "examples"))
                 .isEqualTo("id: a\nhelp: h\n");
-        assertThat(RuleCatalog.withoutTopLevelKey("id: a\nexamples:\n- title: t\n\n  # c\n- title: u\n", "examples")).isEqualTo("id: a\n");
-        assertThat(RuleCatalog.withoutTopLevelKey("examples: []\nid: a\n", "examples")).isEqualTo("id: a\n");
-        assertThat(RuleCatalog.withoutTopLevelKey("id: a\nmy-examples: 1\n", "examples")).isEqualTo("id: a\nmy-examples: 1\n");
+        assertThat(YamlResources.withoutTopLevelKey("id: a\nexamples:\n- title: t\n\n  # c\n- title: u\n", "examples")).isEqualTo("id: a\n");
+        assertThat(YamlResources.withoutTopLevelKey("examples: []\nid: a\n", "examples")).isEqualTo("id: a\n");
+        assertThat(YamlResources.withoutTopLevelKey("id: a\nmy-examples: 1\n", "examples")).isEqualTo("id: a\nmy-examples: 1\n");
     }
 }
