@@ -90,18 +90,29 @@ public record ProjectConfig(Path dir, Set<String> disabledRules, Map<String, Lev
      * @throws SettingsException {@code shown:line: what is wrong}, for unreadable files, bad YAML, unknown keys or bad values
      */
     public static ProjectConfig load(Path file, String shown) {
-        Node root;
-        try (Reader in = new java.io.StringReader(new String(DirectoryWalker.readOwnFile(file), StandardCharsets.UTF_8))) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new SettingsException(shown + ":" + line + ": not valid YAML: " + firstLine(e.getProblem()));
-        } catch (YAMLException e) {
-            throw new SettingsException(shown + ":1: not valid YAML: " + firstLine(e.getMessage()));
-        } catch (IOException e) {
-            throw new SettingsException(shown + ": cannot read config file (" + DirectoryWalker.reason(e) + ")");
+        return new Checker(shown).config(file.toAbsolutePath().normalize().getParent(), Composer.root(file, shown));
+    }
+
+    /**
+     * SnakeYAML's part of the load, in a class of its own: checking this class's bytecode would otherwise load SnakeYAML
+     * classes (the exceptions caught, the constructor passed) in every scan, a config file or none.
+     */
+    private static final class Composer {
+        private Composer() {
         }
-        return new Checker(shown).config(file.toAbsolutePath().normalize().getParent(), root);
+
+        static Node root(Path file, String shown) {
+            try (Reader in = new java.io.StringReader(new String(DirectoryWalker.readOwnFile(file), StandardCharsets.UTF_8))) {
+                return new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
+            } catch (MarkedYAMLException e) {
+                int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+                throw new SettingsException(shown + ":" + line + ": not valid YAML: " + firstLine(e.getProblem()));
+            } catch (YAMLException e) {
+                throw new SettingsException(shown + ":1: not valid YAML: " + firstLine(e.getMessage()));
+            } catch (IOException e) {
+                throw new SettingsException(shown + ": cannot read config file (" + DirectoryWalker.reason(e) + ")");
+            }
+        }
     }
 
     private static String firstLine(String s) {

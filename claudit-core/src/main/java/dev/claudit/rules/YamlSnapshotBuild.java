@@ -26,7 +26,9 @@ public final class YamlSnapshotBuild {
         if (sources.isEmpty()) throw new IllegalStateException(classes.resolve("rules") + " holds no YAML: nothing to snapshot");
         Path out = classes.resolve(YamlResources.SNAPSHOT);
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        Files.write(tmp, YamlSnapshot.write(sources));
+        try (var written = new java.io.FileOutputStream(tmp.toFile())) { // streams, not channels (see FileStreams)
+            written.write(YamlSnapshot.write(sources));
+        }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -38,7 +40,9 @@ public final class YamlSnapshotBuild {
             if (!Files.isDirectory(d)) continue;
             try (Stream<Path> files = Files.list(d)) {
                 for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".yml") && Files.isRegularFile(f)).sorted().toList()) {
-                    out.add(source(dir + "/" + p.getFileName(), Files.readAllBytes(p)));
+                    try (var in = new java.io.FileInputStream(p.toFile())) {
+                        out.add(source(dir + "/" + p.getFileName(), in.readAllBytes()));
+                    }
                 }
             }
         }
