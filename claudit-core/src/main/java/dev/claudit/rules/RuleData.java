@@ -56,7 +56,7 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
     /** A data table's tree, from the jar's snapshot or its YAML ({@link YamlResources}). */
     static Map<String, Object> yaml(String name) {
         String resource = "rules/data/" + name;
-        Object tree = YamlResources.tree(resource, false).orElseThrow(() -> new IllegalStateException("missing data table /" + resource));
+        Object tree = YamlResources.tree(resource, false).orElseThrow(() -> new IllegalStateException("missing or empty data table /" + resource));
         @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) tree;
         return m;
     }
