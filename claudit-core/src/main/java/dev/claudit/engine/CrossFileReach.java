@@ -252,6 +252,7 @@ final class CrossFileReach {
      * written: the rounds follow a chain of constants one link at a time).
      */
     private static void definitions(Value v, Set<Keywords.Keyword> words, Set<String> fileNames) {
+        if (v instanceof Value.Literal || v instanceof Value.Unknown) return; // most settings: nothing read
         for (Value.Symbol s : v.symbols()) {
             for (String c : classNames(s.name())) fileNames.add(c + ".java");
         }

@@ -87,13 +87,14 @@ public final class Project {
             Set<String> touched = batches && !files.isEmpty() ? new HashSet<>() : null;
             for (FileFacts f : more) {
                 files.add(f);
-                f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
+                f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value));
                 for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
                 String[] keys = batches ? new String[f.settings().size()] : null;
                 int i = 0;
                 for (Setting s : f.settings()) {
                     String key = normalizeKey(s.key());
-                    List<Setting> list = settingsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+                    // most keys have one setting (JSON members): room for ten each costs megabytes in a project of 300,000 settings
+                    List<Setting> list = settingsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
                     if (touched != null && touched.add(key) && !list.isEmpty()) spanning.add(key);
                     list.add(s);
                     if (keys != null) keys[i++] = key;
