@@ -12,7 +12,9 @@ import dev.claudit.workspace.KeywordMatcher;
 import dev.claudit.facts.Keywords;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,12 @@ import java.util.Set;
  * keyword of their own), and the class files and configuration that may define what a read file's requests,
  * clients, constants and settings refer to (a path or header-name constant) — every definition, since the project
  * resolves a name only when it is defined once.
+ *
+ * <p>Each round costs what the round's new files hold: their facts are added to a {@link Project.Builder} (handed to
+ * the rules at the end) instead of a project being built over all files again, and an earlier file's constant or
+ * setting is resolved again only when a name its value reads, directly or through other constants and settings,
+ * got a new definition (it may resolve now, or stop resolving, being defined twice). What an earlier value wanted
+ * without resolving (its class files, its properties' configuration) was asked for in its own round.
  */
 final class CrossFileReach {
 
@@ -40,9 +48,41 @@ final class CrossFileReach {
     /** The prefilter's keywords, and those of them that ignore case: a word holding one was found by the first pass. */
     private final KeywordMatcher all;
     private final KeywordMatcher anyCase;
-    private final Set<Keywords.Keyword> searched = new HashSet<>();
+    /** Words asked for in an earlier round, or found to hold a keyword the first pass looked for. */
+    private final Set<Keywords.Keyword> considered = new HashSet<>();
     private final Set<String> filesWanted = new HashSet<>();
     private final boolean tight;
+    private final Project.Builder project;
+    /** The constants and settings read so far whose value reads a constant, by each name it may be defined under. */
+    private final Map<String, List<Reader>> readersOfSymbol = new HashMap<>();
+    /** The constants and settings read so far whose value reads a property, by the property's key (normalized). */
+    private final Map<String, List<Reader>> readersOfSetting = new HashMap<>();
+    private int round;
+    private int resolvedThisRound;
+
+    /**
+     * A constant or setting whose value reads constants or properties: its resolution may change when one of them
+     * gets a definition, and so may that of every value that reads the name it defines.
+     */
+    private static final class Reader {
+        final FileFacts file;
+        /** The constant's name or the setting's key, as the file defines it. */
+        final String name;
+        /** The name as the project looks it up (a setting's key normalized). */
+        final String defines;
+        final boolean setting;
+        final Value value;
+        /** The last round that found it to resolve again. */
+        int round = -1;
+
+        Reader(FileFacts file, String name, String defines, boolean setting, Value value) {
+            this.file = file;
+            this.name = name;
+            this.defines = defines;
+            this.setting = setting;
+            this.value = value;
+        }
+    }
 
     CrossFileReach(Keywords keywords) {
         this(keywords, keywords);
@@ -50,7 +90,7 @@ final class CrossFileReach {
 
     /** The tight reach (see the next constructor). */
     CrossFileReach(Keywords keywords, Keywords certain) {
-        this(keywords, certain, true);
+        this(keywords, certain, true, Project.builder());
     }
 
     /**
@@ -58,9 +98,11 @@ final class CrossFileReach {
      * @param certain  the keywords a file is read for in any case: a word holding one of them was found by the first pass
      * @param tight    a file that may read a setting must name it where a property's name is read ({@link
      *                 Keywords.Keyword#propertyName()}): a bare {@code name} or {@code description} is in most files
+     * @param project  where the files read are added, round by round (empty at first)
      */
-    CrossFileReach(Keywords keywords, Keywords certain, boolean tight) {
+    CrossFileReach(Keywords keywords, Keywords certain, boolean tight, Project.Builder project) {
         this.tight = tight;
+        this.project = project;
         Keywords.Builder unquoted = Keywords.builder();
         for (Keywords.Keyword k : keywords.list()) {
             // a keyword written with its quote ("Bearer) is looked for in values without it
@@ -74,22 +116,25 @@ final class CrossFileReach {
         this.anyCase = KeywordMatcher.of(ci.build());
     }
 
-    /** What the files read so far want that earlier rounds did not already look for. */
-    Wanted next(List<FileFacts> facts) {
-        Project project = new Project(facts, Set.of());
+    /**
+     * Adds the files read since the last round (none of them given before, in the project's order) to the project,
+     * and returns what the files read so far want that earlier rounds did not already look for.
+     */
+    Wanted next(List<FileFacts> fresh) {
+        round++;
+        resolvedThisRound = 0;
+        project.add(fresh);
+        List<Reader> again = readersOfNewDefinitions(fresh);
+        Project resolver = project.current();
         Set<Keywords.Keyword> words = new java.util.LinkedHashSet<>();
         Set<String> fileNames = new java.util.TreeSet<>();
-        for (FileFacts f : facts) {
+        for (FileFacts f : fresh) {
             for (Map.Entry<String, Value> e : f.symbols().entrySet()) {
-                if (!e.getKey().startsWith("#") && holdsKeyword(project.resolve(e.getValue()), f.kind())) {
-                    for (String c : classNames(e.getKey())) words.add(new Keywords.Keyword(c, false, Set.of(), true));
-                }
+                lookInto(resolver, f.kind(), e.getKey(), false, e.getValue(), words);
                 definitions(e.getValue(), words, fileNames);
             }
             for (Setting s : f.settings()) {
-                if (holdsKeyword(project.resolve(s.value()), f.kind()) && s.key().getBytes(StandardCharsets.UTF_8).length >= 2) {
-                    words.add(new Keywords.Keyword(s.key(), true, Set.of(), false, tight));
-                }
+                lookInto(resolver, f.kind(), s.key(), true, s.value(), words);
                 definitions(s.value(), words, fileNames);
             }
             for (HttpCall c : f.calls()) {
@@ -103,14 +148,90 @@ final class CrossFileReach {
                 for (Value v : c.options().values()) definitions(v, words, fileNames);
             }
         }
+        for (Reader r : again) lookInto(resolver, r.file.kind(), r.name, r.setting, r.value, words);
+        for (FileFacts f : fresh) index(f);
+        words.removeAll(considered);
+        considered.addAll(words);
         words.removeIf(this::foundByThePrefilter);
-        words.removeAll(searched);
-        searched.addAll(words);
         fileNames.removeAll(filesWanted);
         filesWanted.addAll(fileNames);
         Keywords.Builder b = Keywords.builder();
         words.forEach(b::add);
         return new Wanted(b.build(), fileNames);
+    }
+
+    /** How many constants and settings the last round resolved: those of its new files, and the earlier ones it had to. */
+    int resolvedLastRound() {
+        return resolvedThisRound;
+    }
+
+    /** A constant or setting whose value holds a keyword once resolved wants the files that name its class or key. */
+    private void lookInto(Project resolver, FileKind kind, String name, boolean setting, Value value, Set<Keywords.Keyword> words) {
+        if (!setting && name.startsWith("#")) return;
+        resolvedThisRound++;
+        if (!holdsKeyword(resolver.resolve(value), kind)) return;
+        if (!setting) {
+            for (String c : classNames(name)) words.add(new Keywords.Keyword(c, false, Set.of(), true));
+        } else if (name.getBytes(StandardCharsets.UTF_8).length >= 2) {
+            words.add(new Keywords.Keyword(name, true, Set.of(), false, tight));
+        }
+    }
+
+    /**
+     * The earlier constants and settings that read, directly or through other constants and settings, a name the new
+     * files define: they may resolve differently now. The others resolve as they did, and what they wanted is known.
+     */
+    private List<Reader> readersOfNewDefinitions(List<FileFacts> fresh) {
+        List<Reader> again = new ArrayList<>();
+        if (readersOfSymbol.isEmpty() && readersOfSetting.isEmpty()) return again;
+        Set<String> symbols = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        java.util.ArrayDeque<Reader> work = new java.util.ArrayDeque<>();
+        for (FileFacts f : fresh) {
+            for (String name : f.symbols().keySet()) if (symbols.add(name)) mark(readersOfSymbol.get(name), again, work);
+            for (String key : project.settingKeys(f)) if (keys.add(key)) mark(readersOfSetting.get(key), again, work);
+        }
+        while (!work.isEmpty()) {
+            Reader r = work.poll();
+            if (r.setting ? keys.add(r.defines) : symbols.add(r.defines)) {
+                mark((r.setting ? readersOfSetting : readersOfSymbol).get(r.defines), again, work);
+            }
+        }
+        return again;
+    }
+
+    private void mark(List<Reader> readers, List<Reader> again, java.util.Deque<Reader> work) {
+        if (readers == null) return;
+        for (Reader r : readers) {
+            if (r.round == round) continue;
+            r.round = round;
+            again.add(r);
+            work.add(r);
+        }
+    }
+
+    /** Remembers the file's constants and settings whose values read a name, under each name they read. */
+    private void index(FileFacts f) {
+        for (Map.Entry<String, Value> e : f.symbols().entrySet()) index(f, e.getKey(), e.getKey(), false, e.getValue());
+        List<String> keys = project.settingKeys(f);
+        for (int i = 0; i < keys.size(); i++) {
+            Setting s = f.settings().get(i);
+            index(f, s.key(), keys.get(i), true, s.value());
+        }
+    }
+
+    private void index(FileFacts f, String name, String defines, boolean setting, Value value) {
+        if (value instanceof Value.Literal || value instanceof Value.Unknown) return; // reads nothing
+        Reader r = null;
+        for (Value.Symbol s : value.symbols()) {
+            if (r == null) r = new Reader(f, name, defines, setting, value);
+            for (String c : Project.candidates(s)) readersOfSymbol.computeIfAbsent(c, k -> new ArrayList<>(1)).add(r);
+        }
+        for (Value.Reference ref : value.references()) {
+            if (ref.source() != Value.Source.PROPERTY) continue;
+            if (r == null) r = new Reader(f, name, defines, setting, value);
+            readersOfSetting.computeIfAbsent(Project.normalizeKey(ref.name()), k -> new ArrayList<>(1)).add(r);
+        }
     }
 
     /** A file holding this word holds a keyword too, whatever the word's case there: the first pass read it. */
@@ -131,6 +252,7 @@ final class CrossFileReach {
      * written: the rounds follow a chain of constants one link at a time).
      */
     private static void definitions(Value v, Set<Keywords.Keyword> words, Set<String> fileNames) {
+        if (v instanceof Value.Literal || v instanceof Value.Unknown) return; // most settings: nothing read
         for (Value.Symbol s : v.symbols()) {
             for (String c : classNames(s.name())) fileNames.add(c + ".java");
         }

@@ -176,7 +176,8 @@ public final class Pipeline {
         List<Notice> notices = new ArrayList<>(workspace.notices());
         notices.addAll(read.notices());
 
-        Project project = new Project(alone ? List.of() : facts, options.gatewayHosts());
+        // the project the cross-file reach grew round by round, when it ran
+        Project project = alone ? new Project(List.of(), options.gatewayHosts()) : read.project(options.gatewayHosts());
         ScanContext whole = new ScanContext(project, data, options.asOf(), options.extraFrontendPrefixes(), metas);
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.claudit.extract.TextDecoder;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Notice;
+import dev.claudit.facts.Project;
 import dev.claudit.workspace.ExactKeywords;
 import dev.claudit.workspace.KeywordMatcher;
 import dev.claudit.facts.Keywords;
@@ -38,10 +39,20 @@ final class ProjectReader {
      * What was read: facts of the files that may matter, notices, and how many text files were looked at.
      * {@code rulesIn}: for the facts of a file read for its own keywords, the rules whose keywords it holds (by
      * identity; absent: every rule may report in it, as in a file reached through a constant or setting).
+     * {@code reached}: the project the cross-file reach grew from the facts, or null when it did not run.
      */
-    record Read(List<FileFacts> facts, List<Notice> notices, int filesRead, Map<FileFacts, Set<String>> rulesIn) {
+    record Read(List<FileFacts> facts, List<Notice> notices, int filesRead, Map<FileFacts, Set<String>> rulesIn,
+                Project.Builder reached) {
         Read(List<FileFacts> facts, List<Notice> notices, int filesRead) {
-            this(facts, notices, filesRead, Map.of());
+            this(facts, notices, filesRead, Map.of(), null);
+        }
+
+        /**
+         * The project of the facts read, for the rules: the one the cross-file reach built round by round when it ran,
+         * else made now. Taken once.
+         */
+        Project project(Set<String> gatewayHosts) {
+            return reached != null ? reached.build(facts, gatewayHosts) : new Project(facts, gatewayHosts);
         }
 
         /** The rules whose keywords the file holds, or null when any rule may report in it. */
@@ -162,16 +173,20 @@ final class ProjectReader {
         Outcome[] outcomes = new Outcome[n];
         forEachIndex(n, i -> i, files, this::first, (i, o) -> outcomes[i] = o);
 
+        Project.Builder project = null;
         if (reach && !matcher.acceptsEverything()) {
+            // the project grows with each round's files, and goes to the rules at the end
+            project = Project.builder();
+            boolean[] added = new boolean[n];
             // a word holding a keyword that counts alone was found by the first pass; a pair's half was not
             // with each rule's own keywords (the tight gating) a file must name a setting where a property's name is read
-            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone(), !ruleKeywords.isEmpty());
+            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone(), !ruleKeywords.isEmpty(),
+                    project);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 List<Integer> skipped = new ArrayList<>();
                 for (int i = 0; i < n; i++) if (outcomes[i].skipped) skipped.add(i);
                 if (skipped.isEmpty()) break;
-                List<FileFacts> facts = collect(outcomes);
-                CrossFileReach.Wanted wanted = reach.next(facts);
+                CrossFileReach.Wanted wanted = reach.next(collectNew(outcomes, added));
                 if (wanted.isEmpty()) break;
                 KeywordMatcher words = KeywordMatcher.of(wanted.words());
                 AtomicInteger reached = new AtomicInteger();
@@ -183,6 +198,7 @@ final class ProjectReader {
                 });
                 if (reached.get() == 0) break;
             }
+            project.add(collectNew(outcomes, added));
         }
 
         List<Notice> notices = new ArrayList<>();
@@ -197,7 +213,20 @@ final class ProjectReader {
         }
         Map<FileFacts, Set<String>> rulesIn = new java.util.IdentityHashMap<>();
         for (Outcome o : outcomes) if (o.facts != null && o.rules != null) rulesIn.put(o.facts, o.rules);
-        return new Read(collect(outcomes), notices, text, rulesIn);
+        return new Read(collect(outcomes), notices, text, rulesIn, project);
+    }
+
+    /** The facts not yet marked {@code added}, sorted by path; marks them. */
+    private static List<FileFacts> collectNew(Outcome[] outcomes, boolean[] added) {
+        List<FileFacts> out = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (!added[i] && outcomes[i].facts != null) {
+                out.add(outcomes[i].facts);
+                added[i] = true;
+            }
+        }
+        out.sort(Comparator.comparing(FileFacts::path));
+        return out;
     }
 
     private static List<FileFacts> collect(Outcome[] outcomes) {

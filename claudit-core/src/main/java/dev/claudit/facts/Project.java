@@ -19,16 +19,30 @@ public final class Project {
     private static final int MAX_DEPTH = 16;
 
     private final List<FileFacts> files;
-    private final Map<String, List<Value>> symbols = new HashMap<>();
-    private final Map<String, List<Setting>> settingsByKey = new HashMap<>();
+    private final Map<String, List<Value>> symbols;
+    private final Map<String, List<Setting>> settingsByKey;
     private final Set<String> gatewayHosts;
-    private final Set<String> tokenTexts = new HashSet<>();
+    private final Set<String> tokenTexts;
     /** Each constant is resolved once (a chain of constants that each repeat the previous one would be exponential). */
     private final Map<Value, Value> resolvedConstants = new java.util.IdentityHashMap<>();
     private final Set<String> cutPaths = new java.util.TreeSet<>();
 
     public Project(List<FileFacts> files, Set<String> gatewayHosts) {
-        this.files = List.copyOf(files);
+        this(tablesOf(files), List.copyOf(files), gatewayHosts);
+    }
+
+    private static Builder tablesOf(List<FileFacts> files) {
+        Builder b = new Builder(false);
+        b.add(files);
+        return b;
+    }
+
+    /** A project over a builder's tables, which it shares (not copies). */
+    private Project(Builder tables, List<FileFacts> files, Set<String> gatewayHosts) {
+        this.files = files;
+        this.symbols = tables.symbols;
+        this.settingsByKey = tables.settingsByKey;
+        this.tokenTexts = tables.tokenTexts;
         Set<String> hosts = new HashSet<>();
         for (String h : gatewayHosts) {
             String host = h.trim().toLowerCase(java.util.Locale.ROOT);
@@ -36,12 +50,94 @@ public final class Project {
             hosts.add(colon > 0 && !host.endsWith("]") ? host.substring(0, colon) : host); // ports do not matter
         }
         this.gatewayHosts = Set.copyOf(hosts);
-        for (FileFacts f : files) {
-            f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>()).add(value));
-            for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
-            for (Setting s : f.settings()) {
-                settingsByKey.computeIfAbsent(normalizeKey(s.key()), k -> new ArrayList<>()).add(s);
+    }
+
+    /** An empty project that files are added to, a few at a time (see {@link Builder}). */
+    public static Builder builder() {
+        return new Builder(true);
+    }
+
+    /**
+     * A project that grows: files are added in batches (the rounds of the cross-file reach) and each addition costs
+     * what the new files hold, not what the project already holds. {@link #current()} resolves across the files
+     * added so far; {@link #build} hands the tables over to the project the rules use, as if made from all files at
+     * once.
+     */
+    public static final class Builder {
+        private final List<FileFacts> files = new ArrayList<>();
+        private final Map<String, List<Value>> symbols = new HashMap<>();
+        private final Map<String, List<Setting>> settingsByKey = new HashMap<>();
+        private final Set<String> tokenTexts = new HashSet<>();
+        /** Whether files come in several batches: then each file's keys are kept, to put the lists in order at the end. */
+        private final boolean batches;
+        /** Each file's settings' keys as {@link #normalizeKey} gives them, in the order of its settings. */
+        private final Map<FileFacts, String[]> settingKeys = new java.util.IdentityHashMap<>();
+        /** Keys whose settings came in more than one batch: their lists are in the order of arrival, not of the files. */
+        private final Set<String> spanning = new HashSet<>();
+        private boolean built;
+
+        private Builder(boolean batches) {
+            this.batches = batches;
+        }
+
+        /** Adds a batch of files, none added before, in the project's order (by path, as the rules see them). */
+        public void add(List<FileFacts> more) {
+            if (built) throw new IllegalStateException("the project was built");
+            // the keys that had settings before this batch, seen in it: their lists now span batches
+            Set<String> touched = batches && !files.isEmpty() ? new HashSet<>() : null;
+            for (FileFacts f : more) {
+                files.add(f);
+                f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value));
+                for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
+                String[] keys = batches ? new String[f.settings().size()] : null;
+                int i = 0;
+                for (Setting s : f.settings()) {
+                    String key = normalizeKey(s.key());
+                    // most keys have one setting (JSON members): room for ten each costs megabytes in a project of 300,000 settings
+                    List<Setting> list = settingsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (touched != null && touched.add(key) && !list.isEmpty()) spanning.add(key);
+                    list.add(s);
+                    if (keys != null) keys[i++] = key;
+                }
+                if (keys != null) settingKeys.put(f, keys);
             }
+        }
+
+        /** The keys of a file's settings as the project looks them up, in the order of its settings (batches only). */
+        public List<String> settingKeys(FileFacts f) {
+            return Collections.unmodifiableList(java.util.Arrays.asList(settingKeys.get(f)));
+        }
+
+        /**
+         * The project of the files added so far, without gateway hosts, for resolving values between batches. It shares
+         * this builder's tables: take a new one after each {@link #add} (what it resolved before is remembered).
+         */
+        public Project current() {
+            if (built) throw new IllegalStateException("the project was built");
+            return new Project(this, Collections.unmodifiableList(files), Set.of());
+        }
+
+        /**
+         * The project for the rules, made of the tables built so far: the same as {@code new Project(files,
+         * gatewayHosts)}. {@code files} are the files added, in the project's order; the builder is done after.
+         */
+        public Project build(List<FileFacts> files, Set<String> gatewayHosts) {
+            if (built) throw new IllegalStateException("the project was built");
+            if (files.size() != this.files.size()) throw new IllegalArgumentException("not the files added");
+            built = true;
+            if (!spanning.isEmpty()) {
+                // settings of one key are listed in the files' order, as when every file came at once
+                for (String key : spanning) settingsByKey.get(key).clear();
+                for (FileFacts f : files) {
+                    String[] keys = settingKeys.get(f);
+                    if (keys == null) throw new IllegalArgumentException("not the files added: " + f.path());
+                    for (int i = 0; i < keys.length; i++) {
+                        if (spanning.contains(keys[i])) settingsByKey.get(keys[i]).add(f.settings().get(i));
+                    }
+                }
+            }
+            settingKeys.clear();
+            return new Project(this, List.copyOf(files), gatewayHosts);
         }
     }
 
@@ -133,18 +229,26 @@ public final class Project {
 
     /** Finds the constant a symbol names: by qualified name, then {@code Class.NAME}, then a field in the same class. */
     private Optional<Value> lookup(Value.Symbol s) {
-        List<String> candidates = new ArrayList<>();
+        for (String c : candidates(s)) {
+            List<Value> vs = symbols.get(c);
+            if (vs != null && vs.size() == 1) return Optional.of(vs.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The names under which a symbol's constant may be defined, in the order they are tried: qualified by its scope,
+     * by its scope's outer class, as written. The first one defined exactly once is the constant.
+     */
+    public static List<String> candidates(Value.Symbol s) {
+        List<String> candidates = new ArrayList<>(3);
         if (s.scope() != null && !s.scope().isEmpty()) {
             candidates.add(s.scope() + "." + s.name());
             int dot = s.scope().lastIndexOf('.');
             if (dot > 0) candidates.add(s.scope().substring(0, dot) + "." + s.name());
         }
         candidates.add(s.name());
-        for (String c : candidates) {
-            List<Value> vs = symbols.get(c);
-            if (vs != null && vs.size() == 1) return Optional.of(vs.get(0));
-        }
-        return Optional.empty();
+        return candidates;
     }
 
     /** Lower-cases and drops separators so {@code api-key}, {@code apiKey}, {@code api_key} compare equal (Spring relaxed binding). */

@@ -1,0 +1,65 @@
+package dev.claudit.facts;
+
+import dev.claudit.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A project grown in batches is the project made from all its files at once: the same settings, listed in the
+ * files' order even when a later batch brings a file that sorts first, and the same resolutions.
+ */
+class ProjectBuilderTest {
+
+    private static final Extraction EXTRACTION = new Extraction();
+
+    private static FileFacts properties(String path, String text) {
+        return EXTRACTION.extract(path, FileKind.PROPERTIES, text);
+    }
+
+    @Test
+    void settingsOfOneKeyFromSeveralBatchesAreListedInTheFilesOrder() {
+        FileFacts b = properties("b/application.properties", "apiKey=two\nbase.url=${api-key}\n");
+        FileFacts c = properties("c/application.properties", "api-key=three\nother=x\n");
+        FileFacts a = properties("a/application.properties", "API_KEY=one\n");
+        FileFacts d = properties("d/application.properties", "other=y\n");
+
+        Project.Builder builder = Project.builder();
+        builder.add(List.of(b, c));
+        assertThat(builder.current().settings("API_KEY")).extracting(s -> s.value().render()).containsExactly("two", "three");
+        builder.add(List.of(a, d));
+        List<FileFacts> all = Stream.of(a, b, c, d).sorted(Comparator.comparing(FileFacts::path)).toList();
+        Project grown = builder.build(all, Set.of("gw.example.com:8443"));
+        Project whole = new Project(all, Set.of("gw.example.com:8443"));
+
+        for (String key : List.of("api-key", "base.url", "other", "missing")) {
+            assertThat(grown.settings(key)).as(key).isEqualTo(whole.settings(key));
+        }
+        assertThat(grown.settings("apiKey")).extracting(s -> s.value().render()).containsExactly("one", "two", "three");
+        assertThat(grown.files()).isEqualTo(whole.files());
+        assertThat(grown.allSettings()).isEqualTo(whole.allSettings());
+        assertThat(grown.gatewayHosts()).isEqualTo(whole.gatewayHosts()).containsExactly("gw.example.com");
+        Value baseUrl = b.settings().get(1).value();
+        assertThat(grown.resolve(baseUrl)).isEqualTo(whole.resolve(baseUrl)).isEqualTo(baseUrl); // apiKey is defined three times
+        assertThatThrownBy(() -> builder.add(List.of())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aPropertyDefinedOnceResolvesUntilASecondDefinitionArrives() {
+        FileFacts reads = properties("a/application.properties", "auth=Bearer ${acme.key}\n");
+        Project.Builder builder = Project.builder();
+        builder.add(List.of(reads));
+        Value auth = reads.settings().get(0).value();
+        assertThat(builder.current().resolve(auth).knownText()).isEmpty();
+        builder.add(List.of(properties("b/application.properties", "acme.key=k1\n")));
+        assertThat(builder.current().resolve(auth).knownText()).contains("Bearer k1");
+        builder.add(List.of(properties("c/application.properties", "acme.key=k2\n")));
+        assertThat(builder.current().resolve(auth).knownText()).isEmpty();
+    }
+}
