@@ -74,6 +74,8 @@ public final class Project {
         private final Map<FileFacts, String[]> settingKeys = new java.util.IdentityHashMap<>();
         /** Keys whose settings came in more than one batch: their lists are in the order of arrival, not of the files. */
         private final Set<String> spanning = new HashSet<>();
+        /** Every setting added is located in its own file (as extractors write them): its path then gives its file. */
+        private boolean locatedInOwnFile = true;
         private boolean built;
 
         private Builder(boolean batches) {
@@ -98,6 +100,7 @@ public final class Project {
                     if (touched != null && touched.add(key) && !list.isEmpty()) spanning.add(key);
                     list.add(s);
                     if (keys != null) keys[i++] = key;
+                    if (batches && locatedInOwnFile) locatedInOwnFile = s.location() != null && s.location().path().equals(f.path());
                 }
                 if (keys != null) settingKeys.put(f, keys);
             }
@@ -127,17 +130,45 @@ public final class Project {
             built = true;
             if (!spanning.isEmpty()) {
                 // settings of one key are listed in the files' order, as when every file came at once
-                for (String key : spanning) settingsByKey.get(key).clear();
-                for (FileFacts f : files) {
-                    String[] keys = settingKeys.get(f);
-                    if (keys == null) throw new IllegalArgumentException("not the files added: " + f.path());
-                    for (int i = 0; i < keys.length; i++) {
-                        if (spanning.contains(keys[i])) settingsByKey.get(keys[i]).add(f.settings().get(i));
+                Map<String, Integer> rank = new HashMap<>();
+                for (int i = 0; i < files.size(); i++) rank.put(files.get(i).path(), i);
+                if (locatedInOwnFile && rank.size() == files.size()) {
+                    for (String key : spanning) inFileOrder(settingsByKey.get(key), rank);
+                } else {
+                    for (String key : spanning) settingsByKey.get(key).clear();
+                    for (FileFacts f : files) {
+                        String[] keys = settingKeys.get(f);
+                        if (keys == null) throw new IllegalArgumentException("not the files added: " + f.path());
+                        for (int i = 0; i < keys.length; i++) {
+                            if (spanning.contains(keys[i])) settingsByKey.get(keys[i]).add(f.settings().get(i));
+                        }
                     }
                 }
             }
             settingKeys.clear();
             return new Project(this, List.copyOf(files), gatewayHosts);
+        }
+
+        /**
+         * Sorts one key's settings by their files' rank, keeping each file's own order (a stable sort: the list is a
+         * run of settings in the files' order per batch). Only the few keys defined in several batches need it; going
+         * over every setting of the project again would cost more than the lists hold.
+         */
+        private static void inFileOrder(List<Setting> list, Map<String, Integer> rank) {
+            long[] order = new long[list.size()];
+            boolean sorted = true;
+            int previous = -1;
+            for (int i = 0; i < order.length; i++) {
+                Integer r = rank.get(list.get(i).location().path());
+                if (r == null) throw new IllegalArgumentException("not the files added: " + list.get(i).location().path());
+                order[i] = ((long) r << 32) | i;
+                sorted &= r >= previous;
+                previous = r;
+            }
+            if (sorted) return;
+            java.util.Arrays.sort(order);
+            List<Setting> arrived = new ArrayList<>(list);
+            for (int i = 0; i < order.length; i++) list.set(i, arrived.get((int) order[i]));
         }
     }
 

@@ -23,16 +23,33 @@ class ProjectBuilderTest {
         return EXTRACTION.extract(path, FileKind.PROPERTIES, text);
     }
 
+    /** The same facts with their settings located in another file (no extractor does that; the builder must not care). */
+    private static FileFacts locatedElsewhere(FileFacts f) {
+        List<Setting> moved = f.settings().stream().map(s -> new Setting(s.key(), s.value(), s.origin(), s.style(),
+                s.location().withPath("elsewhere/" + s.location().path()))).toList();
+        return new FileFacts(f.path(), f.kind(), f.literals(), f.tokens(), moved, f.calls(), f.clients(), f.logs(), f.symbols(),
+                f.suppressions(), f.notices(), f.place(), f.roles(), f.mockedHttp());
+    }
+
     @Test
     void settingsOfOneKeyFromSeveralBatchesAreListedInTheFilesOrder() {
-        FileFacts b = properties("b/application.properties", "apiKey=two\nbase.url=${api-key}\n");
-        FileFacts c = properties("c/application.properties", "api-key=three\nother=x\n");
-        FileFacts a = properties("a/application.properties", "API_KEY=one\n");
-        FileFacts d = properties("d/application.properties", "other=y\n");
+        settingsAreListedInTheFilesOrder(f -> f);
+    }
+
+    @Test
+    void settingsLocatedOutsideTheirFileAreStillListedInTheFilesOrder() {
+        settingsAreListedInTheFilesOrder(ProjectBuilderTest::locatedElsewhere);
+    }
+
+    private static void settingsAreListedInTheFilesOrder(java.util.function.UnaryOperator<FileFacts> facts) {
+        FileFacts b = facts.apply(properties("b/application.properties", "apiKey=two\nbase.url=${api-key}\nAPI-KEY=two more\n"));
+        FileFacts c = facts.apply(properties("c/application.properties", "api-key=three\nother=x\n"));
+        FileFacts a = facts.apply(properties("a/application.properties", "API_KEY=one\n"));
+        FileFacts d = facts.apply(properties("d/application.properties", "other=y\n"));
 
         Project.Builder builder = Project.builder();
         builder.add(List.of(b, c));
-        assertThat(builder.current().settings("API_KEY")).extracting(s -> s.value().render()).containsExactly("two", "three");
+        assertThat(builder.current().settings("API_KEY")).extracting(s -> s.value().render()).containsExactly("two", "two more", "three");
         builder.add(List.of(a, d));
         List<FileFacts> all = Stream.of(a, b, c, d).sorted(Comparator.comparing(FileFacts::path)).toList();
         Project grown = builder.build(all, Set.of("gw.example.com:8443"));
@@ -41,7 +58,7 @@ class ProjectBuilderTest {
         for (String key : List.of("api-key", "base.url", "other", "missing")) {
             assertThat(grown.settings(key)).as(key).isEqualTo(whole.settings(key));
         }
-        assertThat(grown.settings("apiKey")).extracting(s -> s.value().render()).containsExactly("one", "two", "three");
+        assertThat(grown.settings("apiKey")).extracting(s -> s.value().render()).containsExactly("one", "two", "two more", "three");
         assertThat(grown.files()).isEqualTo(whole.files());
         assertThat(grown.allSettings()).isEqualTo(whole.allSettings());
         assertThat(grown.gatewayHosts()).isEqualTo(whole.gatewayHosts()).containsExactly("gw.example.com");
