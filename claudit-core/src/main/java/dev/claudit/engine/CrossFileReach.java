@@ -129,13 +129,18 @@ final class CrossFileReach {
         Set<Keywords.Keyword> words = new java.util.LinkedHashSet<>();
         Set<String> fileNames = new java.util.TreeSet<>();
         for (FileFacts f : fresh) {
+            // each constant and setting is looked into, and remembered when it reads a name, in one pass
             for (Map.Entry<String, Value> e : f.symbols().entrySet()) {
                 lookInto(resolver, f.kind(), e.getKey(), false, e.getValue(), words);
                 definitions(e.getValue(), words, fileNames);
+                index(f, e.getKey(), e.getKey(), false, e.getValue());
             }
-            for (Setting s : f.settings()) {
+            List<String> keys = project.settingKeys(f);
+            for (int i = 0; i < keys.size(); i++) {
+                Setting s = f.settings().get(i);
                 lookInto(resolver, f.kind(), s.key(), true, s.value(), words);
                 definitions(s.value(), words, fileNames);
+                index(f, s.key(), keys.get(i), true, s.value());
             }
             for (HttpCall c : f.calls()) {
                 definitions(c.url(), words, fileNames);
@@ -149,7 +154,6 @@ final class CrossFileReach {
             }
         }
         for (Reader r : again) lookInto(resolver, r.file.kind(), r.name, r.setting, r.value, words);
-        for (FileFacts f : fresh) index(f);
         words.removeAll(considered);
         considered.addAll(words);
         words.removeIf(this::foundByThePrefilter);
@@ -210,16 +214,7 @@ final class CrossFileReach {
         }
     }
 
-    /** Remembers the file's constants and settings whose values read a name, under each name they read. */
-    private void index(FileFacts f) {
-        for (Map.Entry<String, Value> e : f.symbols().entrySet()) index(f, e.getKey(), e.getKey(), false, e.getValue());
-        List<String> keys = project.settingKeys(f);
-        for (int i = 0; i < keys.size(); i++) {
-            Setting s = f.settings().get(i);
-            index(f, s.key(), keys.get(i), true, s.value());
-        }
-    }
-
+    /** Remembers a constant or setting whose value reads a name, under each name it reads (its round looked into it already). */
     private void index(FileFacts f, String name, String defines, boolean setting, Value value) {
         if (value instanceof Value.Literal || value instanceof Value.Unknown) return; // reads nothing
         Reader r = null;
