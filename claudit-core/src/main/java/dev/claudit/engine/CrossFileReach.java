@@ -84,15 +84,6 @@ final class CrossFileReach {
         }
     }
 
-    CrossFileReach(Keywords keywords) {
-        this(keywords, keywords);
-    }
-
-    /** The tight reach (see the next constructor). */
-    CrossFileReach(Keywords keywords, Keywords certain) {
-        this(keywords, certain, true, Project.builder());
-    }
-
     /**
      * @param keywords what the prefilter looks for (a value holding one may matter)
      * @param certain  the keywords a file is read for in any case: a word holding one of them was found by the first pass
