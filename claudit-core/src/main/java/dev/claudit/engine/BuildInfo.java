@@ -23,12 +23,21 @@ public final class BuildInfo {
     }
 
     private static String property(String name, String fallback) {
-        try (InputStream in = BuildInfo.class.getResourceAsStream("/claudit.properties")) {
+        return Read.PROPERTIES.getProperty(name, fallback);
+    }
+
+    /** The file, read once: a run asks for the version more than once, and each class-path look-up costs (~1 ms cold). */
+    private static final class Read {
+        static final Properties PROPERTIES = read();
+
+        private static Properties read() {
             Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty(name, fallback);
-        } catch (IOException e) {
-            return fallback;
+            try (InputStream in = BuildInfo.class.getResourceAsStream("/claudit.properties")) {
+                if (in != null) p.load(in);
+            } catch (IOException e) {
+                p.clear(); // the fallbacks
+            }
+            return p;
         }
     }
 }

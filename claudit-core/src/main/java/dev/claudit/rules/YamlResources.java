@@ -7,8 +7,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The built-in YAML resources ({@code rules/*.yml}, {@code rules/data/*.yml}) as SnakeYAML's {@code SafeConstructor}
@@ -25,15 +33,55 @@ final class YamlResources {
     private YamlResources() {
     }
 
-    /** The jar's snapshot, read once: the class path does not change under a run. Empty when absent or unreadable. */
+    /**
+     * The jar this class was loaded from, read once (the class path does not change under a run): its snapshot, and the
+     * length and CRC-32 its directory records for each rule file — the snapshot's staleness check without looking up
+     * and reading nineteen resources through the class loader, the larger part of loading the rules from the snapshot
+     * in a hook run. From a classes directory (tests, an IDE) there is no directory to ask: the files are read.
+     */
     private static final class InJar {
+        /** A resource's length and CRC-32 as the jar's directory records them (those of its uncompressed bytes). */
+        record Recorded(long length, long crc) {
+        }
+
+        static final Map<String, Recorded> RECORDED = new HashMap<>();
         static final Optional<YamlSnapshot> SNAPSHOT = read();
 
         private static Optional<YamlSnapshot> read() {
+            try (ZipFile jar = ownJar()) {
+                if (jar != null) {
+                    ZipEntry entry = jar.getEntry(YamlResources.SNAPSHOT);
+                    if (entry == null) return Optional.empty();
+                    Optional<YamlSnapshot> snapshot;
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        snapshot = YamlSnapshot.parse(in.readAllBytes());
+                    }
+                    // only the files the snapshot holds (the jar has thousands of entries, most of them classes)
+                    for (String resource : snapshot.map(YamlSnapshot::resources).orElse(java.util.Set.of())) {
+                        ZipEntry e = jar.getEntry(resource);
+                        if (e != null && e.getSize() >= 0 && e.getCrc() >= 0) RECORDED.put(resource, new Recorded(e.getSize(), e.getCrc()));
+                    }
+                    return snapshot;
+                }
+            } catch (IOException | RuntimeException e) {
+                RECORDED.clear(); // read the resources, as from a directory
+            }
             try (InputStream in = YamlResources.class.getResourceAsStream("/" + YamlResources.SNAPSHOT)) {
                 return in == null ? Optional.empty() : YamlSnapshot.parse(in.readAllBytes());
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // a plain YAML load is always there to fall back on
+            }
+        }
+
+        /** The jar file this class came from, or null (a classes directory, another kind of class path). */
+        private static ZipFile ownJar() throws IOException {
+            CodeSource source = YamlResources.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) return null;
+            try {
+                Path path = Path.of(source.getLocation().toURI());
+                return Files.isRegularFile(path) ? new ZipFile(path.toFile()) : null;
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return null;
             }
         }
     }
@@ -44,7 +92,13 @@ final class YamlResources {
      * empty).
      */
     static Optional<Object> tree(String resource, boolean withoutExamples) {
-        return tree(resource, withoutExamples, InJar.SNAPSHOT);
+        Optional<YamlSnapshot> snapshot = InJar.SNAPSHOT;
+        InJar.Recorded recorded = InJar.RECORDED.get(resource);
+        if (recorded != null) {
+            Optional<Object> stored = snapshot.flatMap(s -> s.tree(resource, recorded.length(), recorded.crc(), withoutExamples));
+            if (stored.isPresent()) return stored;
+        }
+        return tree(resource, withoutExamples, snapshot);
     }
 
     static Optional<Object> tree(String resource, boolean withoutExamples, Optional<YamlSnapshot> snapshot) {

@@ -86,8 +86,13 @@ final class YamlSnapshot {
      * cannot decode it.
      */
     Optional<Object> tree(String resource, byte[] yaml, boolean withoutExamples) {
+        return tree(resource, yaml.length, crc(yaml, 0, yaml.length), withoutExamples);
+    }
+
+    /** {@link #tree(String, byte[], boolean)} for YAML bytes known by their length and CRC-32 (a jar's directory records both). */
+    Optional<Object> tree(String resource, long yamlLength, long yamlCrc, boolean withoutExamples) {
         Entry e = entries.get(resource);
-        if (e == null || e.yamlLength() != yaml.length || e.yamlCrc() != crc(yaml, 0, yaml.length)) return Optional.empty();
+        if (e == null || e.yamlLength() != yamlLength || e.yamlCrc() != yamlCrc) return Optional.empty();
         if (e.examplesCut() && !withoutExamples) return Optional.empty();
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, e.treeOffset(), e.treeLength()));

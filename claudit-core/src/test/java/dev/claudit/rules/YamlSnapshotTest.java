@@ -84,6 +84,14 @@ class YamlSnapshotTest {
             assertThat(stale).isPresent();
             assertThat(YamlResources.tree(HOSTS, false, stale)).contains(snakeYaml(HOSTS, false));
         }
+
+        // as a jar's directory records the resource: its length and CRC-32 (of the uncompressed bytes)
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(yaml);
+        YamlSnapshot snapshot = current.orElseThrow();
+        assertThat(snapshot.tree(HOSTS, yaml.length, crc.getValue(), false)).as("the jar records these bytes").contains(planted);
+        assertThat(snapshot.tree(HOSTS, yaml.length + 1, crc.getValue(), false)).as("another length").isEmpty();
+        assertThat(snapshot.tree(HOSTS, yaml.length, crc.getValue() ^ 1, false)).as("another CRC").isEmpty();
     }
 
     @Test
