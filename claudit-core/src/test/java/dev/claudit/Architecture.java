@@ -151,6 +151,14 @@ public final class Architecture {
             .should().dependOnClassesThat().resideInAPackage("com.github.javaparser..");
 
     @ArchTest
+    static final ArchRule javaTreesAreWalkedWithoutLocks = noClasses().that().resideInAPackage("dev.claudit..")
+            .and().doNotHaveFullyQualifiedName("dev.claudit.extract.java.Trees")
+            .should().callMethodWhere(DescribedPredicate.describe("javaparser's walk or findAll",
+                    (JavaCall<?> call) -> call.getTargetOwner().isAssignableTo(com.github.javaparser.ast.Node.class)
+                            && (call.getName().equals("walk") || call.getName().equals("findAll"))))
+            .because("javaparser's tree iterator locks a java.util.Stack at every step; Trees walks in the same order without");
+
+    @ArchTest
     static final ArchRule yamlIsNeverConstructedIntoArbitraryObjects = noClasses().that().resideInAPackage("dev.claudit..")
             .should().dependOnClassesThat().belongToAnyOf(org.yaml.snakeyaml.constructor.Constructor.class,
                     org.yaml.snakeyaml.constructor.CustomClassLoaderConstructor.class)
