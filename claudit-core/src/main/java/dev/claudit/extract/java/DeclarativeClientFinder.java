@@ -68,7 +68,7 @@ final class DeclarativeClientFinder {
 
     void find(CompilationUnit cu, String pkg) {
         Optional<Value> retrofitBase = retrofitBaseUrl(cu, pkg);
-        for (ClassOrInterfaceDeclaration type : Trees.findAll(cu, ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : eval.trees().all(cu, ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) continue;
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(pkg + JavaExtractor.qualifiedName(type), Map.of());
             Base base = base(cu, type, scope, retrofitBase).orElse(null);
@@ -98,7 +98,7 @@ final class DeclarativeClientFinder {
             return writtenInSight(url) && url.knownPrefix().contains("://") ? Optional.of(new Base(url, Join.APPEND)) : Optional.empty();
         }
         String name = type.getNameAsString();
-        for (MethodCallExpr m : Trees.findAll(cu, MethodCallExpr.class)) {
+        for (MethodCallExpr m : eval.trees().all(cu, MethodCallExpr.class)) {
             if (m.getNameAsString().equals("target") && m.getArguments().size() == 2
                     && m.getArgument(0) instanceof ClassExpr c && simpleName(c.getType().asString()).equals(name)) {
                 Value url = eval.eval(m.getArgument(1), scope);
@@ -114,7 +114,7 @@ final class DeclarativeClientFinder {
     private Optional<Value> retrofitBaseUrl(CompilationUnit cu, String pkg) {
         Set<String> seen = new HashSet<>();
         Value found = null;
-        for (MethodCallExpr m : Trees.findAll(cu, MethodCallExpr.class)) {
+        for (MethodCallExpr m : eval.trees().all(cu, MethodCallExpr.class)) {
             if (!m.getNameAsString().equals("baseUrl") || m.getArguments().size() != 1 || !onRetrofitBuilder(m)) continue;
             String className = m.findAncestor(ClassOrInterfaceDeclaration.class).map(t -> pkg + JavaExtractor.qualifiedName(t)).orElse(pkg);
             Value v = eval.eval(m.getArgument(0), new JavaEvaluator.Scope(className, Map.of()));

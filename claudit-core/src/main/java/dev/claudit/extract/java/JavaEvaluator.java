@@ -38,9 +38,17 @@ final class JavaEvaluator {
     private static final Set<String> SAME_VALUE_STATIC_SCOPES = Set.of("URI", "String", "Objects", "Optional", "Path", "Paths");
 
     private final String path;
+    private final Trees trees;
 
-    JavaEvaluator(String path) {
+    /** An evaluator for the file at {@code path} whose tree {@code trees} indexes. */
+    JavaEvaluator(String path, Trees trees) {
         this.path = path;
+        this.trees = trees;
+    }
+
+    /** The file's tree, walked once: where the extractors look for nodes. */
+    Trees trees() {
+        return trees;
     }
 
     /** The variables visible where an expression is evaluated. */

@@ -104,14 +104,14 @@ public final class JavaExtractor implements Extractor {
 
     /** The facts of a tree; a local type cut out of its method ({@code shared} false) defines no project constants. */
     private static void read(String path, CompilationUnit cu, boolean shared, FactSink sink) {
-        JavaEvaluator eval = new JavaEvaluator(path);
+        JavaEvaluator eval = new JavaEvaluator(path, Trees.of(cu));
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
         if (cu.getImports().stream().anyMatch(i -> mockImport(i.getNameAsString()))) sink.mockedHttp();
         literals(cu, pkg, eval, sink);
         modelOptions(cu, pkg, eval, sink);
         if (shared) {
-            for (TypeDeclaration<?> type : Trees.findAll(cu, TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : eval.trees().all(cu, TypeDeclaration.class)) {
                 String qualified = pkg + qualifiedName(type);
                 constants(type, qualified, eval, sink);
             }
@@ -151,7 +151,7 @@ public final class JavaExtractor implements Extractor {
     /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
     private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
         boolean[] cut = {false};
-        Trees.preorder(cu, n -> {
+        eval.trees().each(cu, n -> {
             Abandoned.check();
             if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, sink);
             else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, sink);
@@ -199,7 +199,7 @@ public final class JavaExtractor implements Extractor {
      * ({@code Map.of("model", …)}, {@code node.put("model", …)}, {@code json.addProperty("model", …)}).
      */
     private static void modelOptions(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
-        for (MethodCallExpr m : Trees.findAll(cu, MethodCallExpr.class)) {
+        for (MethodCallExpr m : eval.trees().all(cu, MethodCallExpr.class)) {
             List<Expression> args = m.getArguments();
             String type = enclosingType(m, pkg);
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(type, Map.of());
@@ -233,7 +233,7 @@ public final class JavaExtractor implements Extractor {
         for (CallableDeclaration<?> ctor : type.getConstructors()) {
             Map<String, Value> params = parameters(ctor.getParameters(), eval);
             JavaEvaluator.Scope ctorScope = new JavaEvaluator.Scope(qualified, params);
-            for (AssignExpr a : Trees.findAll(ctor, AssignExpr.class)) {
+            for (AssignExpr a : eval.trees().all(ctor, AssignExpr.class)) {
                 if (a.getOperator() != AssignExpr.Operator.ASSIGN) continue;
                 String target = a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString()
                         : a.getTarget() instanceof NameExpr n && !params.containsKey(n.getNameAsString()) ? n.getNameAsString() : null;

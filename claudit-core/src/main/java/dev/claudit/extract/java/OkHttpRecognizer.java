@@ -104,7 +104,7 @@ final class OkHttpRecognizer implements HttpClientRecognizer {
     static Map<String, Location> headerLoggers(Node body, Map<String, Expression> localInits, JavaEvaluator eval) {
         Map<String, Location> out = new HashMap<>();
         Set<String> redacted = new HashSet<>();
-        for (MethodCallExpr m : Trees.findAll(body, MethodCallExpr.class)) {
+        for (MethodCallExpr m : eval.trees().all(body, MethodCallExpr.class)) {
             Optional<Expression> recv = m.getScope();
             String var = recv.orElse(null) instanceof NameExpr n && localInits.get(n.getNameAsString()) instanceof ObjectCreationExpr o
                     && o.getType().getNameAsString().equals("HttpLoggingInterceptor") ? n.getNameAsString() : null;

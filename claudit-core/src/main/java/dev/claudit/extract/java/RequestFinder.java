@@ -75,7 +75,7 @@ final class RequestFinder {
     }
 
     void find(CompilationUnit cu, String pkg) {
-        for (TypeDeclaration<?> type : Trees.findAll(cu, TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : eval.trees().all(cu, TypeDeclaration.class)) {
             String qualified = pkg + JavaExtractor.qualifiedName(type);
             Map<String, FieldClient> fieldClients = new HashMap<>();
             Map<String, List<String>> fieldSenders = new HashMap<>();
@@ -130,11 +130,11 @@ final class RequestFinder {
         // locals in declaration order; a local assigned more than once is unknown
         Map<String, Value> locals = new LinkedHashMap<>(params);
         Map<String, Integer> assignments = new HashMap<>();
-        for (AssignExpr a : Trees.findAll(body, AssignExpr.class)) {
+        for (AssignExpr a : eval.trees().all(body, AssignExpr.class)) {
             if (a.getTarget() instanceof NameExpr n) assignments.merge(n.getNameAsString(), 1, Integer::sum);
         }
         Map<String, Expression> localInits = new HashMap<>();
-        for (VariableDeclarator v : Trees.findAll(body, VariableDeclarator.class)) {
+        for (VariableDeclarator v : eval.trees().all(body, VariableDeclarator.class)) {
             if (v.getParentNode().orElse(null) instanceof FieldDeclaration) continue;
             String name = v.getNameAsString();
             JavaEvaluator.Scope scope = new JavaEvaluator.Scope(className, locals);
@@ -145,7 +145,7 @@ final class RequestFinder {
                 locals.put(name, new Value.Unknown(name, eval.loc(v)));
             }
         }
-        for (LambdaExpr l : Trees.findAll(body, LambdaExpr.class)) {
+        for (LambdaExpr l : eval.trees().all(body, LambdaExpr.class)) {
             l.getParameters().forEach(p -> locals.putIfAbsent(p.getNameAsString(), new Value.Unknown(p.getNameAsString(), eval.loc(p))));
         }
         JavaEvaluator.Scope scope = new JavaEvaluator.Scope(className, locals);
@@ -175,11 +175,11 @@ final class RequestFinder {
         if (initializedField != null && body instanceof Expression init) {
             OkHttpRecognizer.interceptors(init, localInits).ifPresent(i -> fieldSenders.put(initializedField, i));
         }
-        for (VariableDeclarator v : Trees.findAll(body, VariableDeclarator.class)) {
+        for (VariableDeclarator v : eval.trees().all(body, VariableDeclarator.class)) {
             if (v.getParentNode().orElse(null) instanceof FieldDeclaration || v.getInitializer().isEmpty()) continue;
             OkHttpRecognizer.interceptors(v.getInitializer().get(), localInits).ifPresent(i -> senders.put(v.getNameAsString(), i));
         }
-        for (AssignExpr a : Trees.findAll(body, AssignExpr.class)) {
+        for (AssignExpr a : eval.trees().all(body, AssignExpr.class)) {
             String field = assignedField(a, fieldNames);
             if (field != null && !locals.containsKey(field)) {
                 List<String> built = OkHttpRecognizer.interceptors(a.getValue(), localInits).orElse(null);
@@ -217,9 +217,9 @@ final class RequestFinder {
     }
 
     /** Every outermost call chain and free-standing object creation in a body. */
-    private static List<Chain> chains(Node body) {
+    private List<Chain> chains(Node body) {
         List<Chain> out = new ArrayList<>();
-        Trees.preorder(body, n -> {
+        eval.trees().each(body, n -> {
             dev.claudit.facts.Abandoned.check();
             if (n instanceof MethodCallExpr m && !isScopeOfCall(m)) {
                 List<MethodCallExpr> calls = new ArrayList<>();

@@ -51,8 +51,36 @@ class TreesTest {
                 List<Node> theirs = new ArrayList<>(t.findAll(TypeDeclaration.class));
                 assertThat(mine).containsExactlyElementsOf(theirs);
             }
+            // the index: the whole file and every body, block and type, as runs of its pre-order
+            Trees index = Trees.of(cu);
+            List<Node> indexed = new ArrayList<>();
+            index.each(cu, indexed::add);
+            assertThat(indexed).as("%s: the index's walk", file).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) assertThat(indexed.get(i)).isSameAs(expected.get(i));
+            List<Node> subtrees = new ArrayList<>(cu.findAll(com.github.javaparser.ast.stmt.BlockStmt.class));
+            subtrees.addAll(cu.findAll(TypeDeclaration.class));
+            subtrees.addAll(cu.findAll(MethodCallExpr.class));
+            for (Node under : subtrees) {
+                List<Node> walked = new ArrayList<>();
+                under.walk(Node.TreeTraversal.PREORDER, walked::add);
+                List<Node> run = new ArrayList<>();
+                index.each(under, run::add);
+                assertThat(run).as("%s: the subtree at %s", file, under.getRange()).containsExactlyElementsOf(walked);
+                List<Node> mine = new ArrayList<>(index.all(under, AssignExpr.class));
+                List<Node> theirs = new ArrayList<>(under.findAll(AssignExpr.class));
+                assertThat(mine).containsExactlyElementsOf(theirs);
+            }
             compared++;
         }
         assertThat(compared).isGreaterThan(200);
+    }
+
+    @Test
+    void aNodeOfAnotherTreeIsWalkedItself() {
+        CompilationUnit one = LevelFreeParser.parse("class A { void m() { a = 1; } }").getResult().orElseThrow();
+        CompilationUnit other = LevelFreeParser.parse("class B { void n() { b = 2; c = 3; } }").getResult().orElseThrow();
+        Trees index = Trees.of(one);
+        assertThat(index.all(other, AssignExpr.class)).extracting(Node::toString).containsExactly("b = 2", "c = 3");
+        assertThat(index.all(one, AssignExpr.class)).extracting(Node::toString).containsExactly("a = 1");
     }
 }
