@@ -2,6 +2,7 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.AnthropicHeaders;
 import dev.claudit.rules.RuleData;
+import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.LogCall;
@@ -58,12 +59,21 @@ public final class KeyLogged implements Detector {
     /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
     @Override
     public Keywords keywords(RuleData data) {
-        // log calls are read from code only, and a generic key name matters only in a file that logs: every log call
-        // the extractors read has a receiver holding "log" (log, logger, HttpLoggingInterceptor), System.out/err or console
-        java.util.Set<dev.claudit.facts.FileKind> code = java.util.Set.of(dev.claudit.facts.FileKind.JAVA, dev.claudit.facts.FileKind.JAVASCRIPT);
+        // log calls are read from code only, and a generic key name matters only in a file that logs. Every Java log call
+        // the extractors read is a call on a receiver whose name ends in log, logger or logging, or on System.out/err:
+        // the receiver is followed by its dot, or by a line break where a formatter breaks a fluent chain before it
+        // (logger\n    .atInfo()) — a bare "log" would also take logRequests, catalog and dialog, two thirds of the Java
+        // files with a key name in langchain4j, through javaparser. In JavaScript, where reading costs little, any log
+        // or console: a logger's name and its dot are separate tokens there.
+        Set<FileKind> code = Set.of(FileKind.JAVA, FileKind.JAVASCRIPT);
+        Set<FileKind> javaOnly = Set.of(FileKind.JAVA);
+        Keywords.Builder logs = Keywords.builder().in(javaOnly, true, "system.out", "system.err")
+                .in(Set.of(FileKind.JAVASCRIPT), true, "log", "console");
+        for (String receiver : List.of("log", "logger", "logging")) {
+            for (String after : List.of(".", "\n", "\r")) logs.in(javaOnly, true, receiver + after);
+        }
         return Keywords.builder().ignoringCase(data.vendorWords())
-                .together(Keywords.builder().in(code, true, "apikey", "api_key", "api-key").build(),
-                        Keywords.builder().in(code, true, "log", "system.out", "system.err", "console").build())
+                .together(Keywords.builder().in(code, true, "apikey", "api_key", "api-key").build(), logs.build())
                 .build();
     }
 
