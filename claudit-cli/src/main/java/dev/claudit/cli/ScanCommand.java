@@ -246,7 +246,7 @@ final class ScanCommand implements Callable<Integer> {
             err.println("claudit: rules: " + result.rules().size() + " of " + RuleCatalog.ids().size()
                     + (off.isEmpty() ? "" : " (off in config: " + String.join(", ", new java.util.TreeSet<>(off)) + ")"));
             err.println("claudit: files: " + listed.files().size() + " listed, " + (listed.files().size() - outcome.kept())
-                    + " excluded by config, " + result.filesScanned() + " read (the others hold no rule's keywords)");
+                    + " excluded by config, " + result.filesScanned() + " searched as text (the others binary or unreadable)");
         }
 
         if (writeBaseline != null) {
