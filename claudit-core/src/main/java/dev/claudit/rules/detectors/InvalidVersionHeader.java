@@ -70,6 +70,8 @@ public final class InvalidVersionHeader implements Detector {
 
     /** {@code spring.ai.anthropic.version}, {@code langchain4j.anthropic.chat-model.version}, Quarkus and Micronaut alike. */
     static boolean configuresVersion(String key) {
+        // both forms end in "version": most keys are turned away without a normal copy
+        if (!Project.normalKeyEndsWith(key, "version")) return false;
         String k = Project.normalizeKey(key);
         if (k.equals("springaianthropicversion")) return true;
         if (!k.endsWith(".version") || !k.contains("anthropic")) return false;

@@ -89,8 +89,12 @@ public final class MalformedEndpointPath implements Detector {
 
     /** {@code ANTHROPIC_BASE_URL} (official SDKs, Claude Code) and Spring AI's {@code spring.ai.anthropic.base-url}. */
     static boolean sdkBaseUrlSetting(Setting s) {
-        String simple = Project.normalizeKey(s.simpleName());
+        // asked of every setting: all three names end in "baseurl", so other keys are turned away without a normal
+        // copy, and the rest normalized once (normalizing keeps every dot and makes none, so the simple name's normal
+        // form is what follows the normal key's last dot)
+        if (!Project.normalKeyEndsWith(s.key(), "baseurl")) return false;
         String key = Project.normalizeKey(s.key());
+        String simple = key.substring(key.lastIndexOf('.') + 1);
         return simple.equals("anthropicbaseurl") || simple.equals("springaianthropicbaseurl") || key.equals("spring.ai.anthropic.baseurl");
     }
 

@@ -126,8 +126,8 @@ final class ModelMentions {
 
     /** {@code model}, {@code modelName}, {@code model-id}, {@code ANTHROPIC_MODEL}, {@code small-fast-model}. */
     static boolean isModelKey(String name) {
-        String k = Project.normalizeKey(name);
-        return k.endsWith("model") || k.endsWith("modelname") || k.endsWith("modelid");
+        return Project.normalKeyEndsWith(name, "model") || Project.normalKeyEndsWith(name, "modelname")
+                || Project.normalKeyEndsWith(name, "modelid");
     }
 
     private static boolean contains(Location outer, Location inner) {
