@@ -56,13 +56,17 @@ public final class WrongHost implements Detector {
         }
     }
 
+    /** A bare host name with an optional port and path; compiled once ({@code String.matches} compiles it per call, per literal). */
+    private static final java.util.regex.Pattern BARE_HOST =
+            java.util.regex.Pattern.compile("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?(/\\S*)?");
+
     /** Every URL in a string, and the string itself when it is a bare host name. */
     static List<Endpoint> endpoints(String text) {
         List<Endpoint> out = new ArrayList<>();
         if (text.length() > 4096) return out;
         for (Endpoint.Found f : Endpoint.findAll(text)) out.add(f.endpoint());
         String t = text.trim();
-        if (out.isEmpty() && t.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?(/\\S*)?")) {
+        if (out.isEmpty() && BARE_HOST.matcher(t).matches()) {
             Endpoint.parse("https://" + t, true).ifPresent(out::add);
         }
         return out;
