@@ -28,7 +28,7 @@ public enum Place {
     private static final Pattern FIXTURE_FILE = Pattern.compile(".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har)$");
     private static final Pattern DOCS_FILE = Pattern.compile(".*\\.(md|mdx|markdown|rst|adoc|asciidoc)$");
     /** Imports of test frameworks, for test code kept beside main code. */
-    private static final Pattern TEST_IMPORT = Pattern.compile(
+    static final Pattern TEST_IMPORT = Pattern.compile(
             "(?m)^\\s*(import\\s+(static\\s+)?(org\\.junit|org\\.testng|io\\.kotest)\\."
                     + "|import\\s[^;\\n]*?from\\s+['\"](vitest|@jest/globals|bun:test|node:test|@playwright/test|mocha|ava)['\"]"
                     + "|(const|let|var)\\s[^;\\n]*=\\s*require\\(\\s*['\"](vitest|node:test|ava|tap)['\"])");
@@ -64,7 +64,39 @@ public enum Place {
         Place byPath = of(path);
         if (byPath != MAIN || text == null) return byPath;
         CharSequence head = text.length() > 20_000 ? text.subSequence(0, 20_000) : text;
-        return TEST_IMPORT.matcher(head).find() ? TEST : MAIN;
+        return importsTestFramework(head) ? TEST : MAIN;
+    }
+
+    /**
+     * Whether {@link #TEST_IMPORT} finds a match in {@code head}. Its matches start where {@code (?m)^} holds: at 0
+     * or after a line terminator, so the pattern is tried only there ({@code lookingAt}, the bounds neither anchoring
+     * nor opaque, so {@code ^} still sees the character before) instead of at each of up to 20,000 characters.
+     */
+    static boolean importsTestFramework(CharSequence head) {
+        java.util.regex.Matcher m = TEST_IMPORT.matcher(head).useAnchoringBounds(false).useTransparentBounds(true);
+        int n = head.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                char before = head.charAt(i - 1);
+                if (before != '\n' && before != '\r' && before != '\u0085' && before != '\u2028' && before != '\u2029') continue;
+                if (before == '\r' && head.charAt(i) == '\n') continue; // one line break, as ^ reads it
+            }
+            // past \s* the pattern needs import, const, let or var; from the line starts up to j (blank lines) \s*
+            // reaches the same j and the pattern answers the same, so the scan goes on after j
+            int j = i;
+            while (j < n && isRegexSpace(head.charAt(j))) j++;
+            if (j == n) return false;
+            char first = head.charAt(j);
+            boolean keyword = first == 'i' || first == 'c' || first == 'l' || first == 'v';
+            if (keyword && m.region(i, n).lookingAt()) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /** {@code \s} of a pattern without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Tests and fixtures: what they send or mention is checked against test doubles, not the live API, unless shown otherwise. */
