@@ -160,14 +160,19 @@ final class CrossFileReach {
         return resolvedThisRound;
     }
 
-    /** A constant or setting whose value holds a keyword once resolved wants the files that name its class or key. */
+    /**
+     * A constant or setting whose value holds a keyword once resolved wants the files that name its class or key. A
+     * key set twice or more in the files read so far wants none: the project resolves a property only where its key is
+     * set once, and the files read only grow, so no file that reads it can get its value (in langchain4j {@code model}
+     * and {@code modelName} are set in many tests and named in two hundred files otherwise skipped).
+     */
     private void lookInto(Project resolver, FileKind kind, String name, boolean setting, Value value, Set<Keywords.Keyword> words) {
         if (!setting && name.startsWith("#")) return;
         resolvedThisRound++;
         if (!holdsKeyword(resolver.resolve(value), kind)) return;
         if (!setting) {
             for (String c : classNames(name)) words.add(new Keywords.Keyword(c, false, Set.of(), true));
-        } else if (name.getBytes(StandardCharsets.UTF_8).length >= 2) {
+        } else if (name.getBytes(StandardCharsets.UTF_8).length >= 2 && resolver.settings(name).size() < 2) {
             words.add(new Keywords.Keyword(name, true, Set.of(), false, tight));
         }
     }
