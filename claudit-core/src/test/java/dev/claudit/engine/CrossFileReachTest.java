@@ -169,6 +169,22 @@ class CrossFileReachTest {
         assertThat(reach.next(List.of(two)).words().list()).doesNotContain(key);
     }
 
+    @Test
+    void aPropertyReadWhileItsKeyIsSetOnceWantsTheConfigurationThatMaySetIt() {
+        FileFacts once = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.host=example.com\n");
+        FileFacts reads = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.url=https://${acme.host}/v1\n");
+        assertThat(reach.next(List.of(once, reads)).words().list()).extracting(Keywords.Keyword::text).contains("host");
+    }
+
+    @Test
+    void aPropertyWhoseKeyIsSetTwiceWantsNoConfiguration() {
+        // no third definition could make the reference resolve: the project resolves a key set once
+        FileFacts one = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.host=example.com\n");
+        FileFacts two = EXTRACTION.extract("c/application.properties", FileKind.PROPERTIES, "acme.host=example.org\n");
+        FileFacts reads = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.url=https://${acme.host}/v1\n");
+        assertThat(reach.next(List.of(one, two, reads)).words().list()).extracting(Keywords.Keyword::text).doesNotContain("host");
+    }
+
     private static int constants(FileFacts f) {
         return (int) f.symbols().keySet().stream().filter(k -> !k.startsWith("#")).count() + f.settings().size();
     }
