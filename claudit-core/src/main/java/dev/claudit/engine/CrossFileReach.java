@@ -123,25 +123,25 @@ final class CrossFileReach {
             // each constant and setting is looked into, and remembered when it reads a name, in one pass
             for (Map.Entry<String, Value> e : f.symbols().entrySet()) {
                 lookInto(resolver, f.kind(), e.getKey(), false, e.getValue(), words);
-                definitions(e.getValue(), words, fileNames);
+                definitions(resolver, e.getValue(), words, fileNames);
                 index(f, e.getKey(), e.getKey(), false, e.getValue());
             }
             List<String> keys = project.settingKeys(f);
             for (int i = 0; i < keys.size(); i++) {
                 Setting s = f.settings().get(i);
                 lookInto(resolver, f.kind(), s.key(), true, s.value(), words);
-                definitions(s.value(), words, fileNames);
+                definitions(resolver, s.value(), words, fileNames);
                 index(f, s.key(), keys.get(i), true, s.value());
             }
             for (HttpCall c : f.calls()) {
-                definitions(c.url(), words, fileNames);
+                definitions(resolver, c.url(), words, fileNames);
                 for (Header h : c.headers()) {
-                    definitions(h.name(), words, fileNames);
-                    definitions(h.value(), words, fileNames);
+                    definitions(resolver, h.name(), words, fileNames);
+                    definitions(resolver, h.value(), words, fileNames);
                 }
             }
             for (ClientConfig c : f.clients()) {
-                for (Value v : c.options().values()) definitions(v, words, fileNames);
+                for (Value v : c.options().values()) definitions(resolver, v, words, fileNames);
             }
         }
         for (Reader r : again) lookInto(resolver, r.file.kind(), r.name, r.setting, r.value, words);
@@ -160,14 +160,19 @@ final class CrossFileReach {
         return resolvedThisRound;
     }
 
-    /** A constant or setting whose value holds a keyword once resolved wants the files that name its class or key. */
+    /**
+     * A constant or setting whose value holds a keyword once resolved wants the files that name its class or key. A
+     * key set twice or more in the files read so far wants none: the project resolves a property only where its key is
+     * set once, and the files read only grow, so no file that reads it can get its value (in langchain4j {@code model}
+     * and {@code modelName} are set in many tests and named in two hundred files otherwise skipped).
+     */
     private void lookInto(Project resolver, FileKind kind, String name, boolean setting, Value value, Set<Keywords.Keyword> words) {
         if (!setting && name.startsWith("#")) return;
         resolvedThisRound++;
         if (!holdsKeyword(resolver.resolve(value), kind)) return;
         if (!setting) {
             for (String c : classNames(name)) words.add(new Keywords.Keyword(c, false, Set.of(), true));
-        } else if (name.getBytes(StandardCharsets.UTF_8).length >= 2) {
+        } else if (name.getBytes(StandardCharsets.UTF_8).length >= 2 && resolver.settings(name).size() < 2) {
             words.add(new Keywords.Keyword(name, true, Set.of(), false, tight));
         }
     }
@@ -235,9 +240,11 @@ final class CrossFileReach {
 
     /**
      * Constants a value reads want their class's file, properties the configuration that may set them (read as
-     * written: the rounds follow a chain of constants one link at a time).
+     * written: the rounds follow a chain of constants one link at a time). A property whose key is set twice already
+     * wants none: the project resolves a key set once, and the files read only grow, so no configuration read for it
+     * could give it a value.
      */
-    private static void definitions(Value v, Set<Keywords.Keyword> words, Set<String> fileNames) {
+    private static void definitions(Project resolver, Value v, Set<Keywords.Keyword> words, Set<String> fileNames) {
         if (v instanceof Value.Literal || v instanceof Value.Unknown) return; // most settings: nothing read
         for (Value.Symbol s : v.symbols()) {
             for (String c : classNames(s.name())) fileNames.add(c + ".java");
@@ -245,6 +252,7 @@ final class CrossFileReach {
         for (Value.Reference r : v.references()) {
             if (r.source() != Value.Source.PROPERTY) continue;
             String key = r.name();
+            if (resolver.settings(key).size() >= 2) continue;
             String last = key.substring(key.lastIndexOf('.') + 1);
             String word = last.length() >= 2 ? last : key;
             if (word.getBytes(StandardCharsets.UTF_8).length >= 2) words.add(new Keywords.Keyword(word, true, CONFIG_KINDS, false));

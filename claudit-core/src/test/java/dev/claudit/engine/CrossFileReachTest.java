@@ -142,6 +142,49 @@ class CrossFileReachTest {
                 .isEqualTo(constants(keys) + (int) readers);
     }
 
+    @Test
+    void aKeySetOnceWithAKeywordWantsTheFilesThatReadIt() {
+        FileFacts one = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.key=sk-ant-api03-a\n");
+        FileFacts other = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.other=sk-ant-api03-b\n");
+        assertThat(reach.next(List.of(one, other)).words().list())
+                .contains(new Keywords.Keyword("acme.key", true, Set.of(), false, true));
+    }
+
+    @Test
+    void aKeySetTwiceWantsNoFileThatReadsIt() {
+        // no reference can resolve to either value, now or after more files are read: a reader would gain nothing
+        FileFacts one = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.key=sk-ant-api03-a\n");
+        FileFacts two = EXTRACTION.extract("b/application.yml", FileKind.YAML, "acme:\n  key: sk-ant-api03-b\n");
+        CrossFileReach.Wanted wanted = reach.next(List.of(one, two));
+        assertThat(wanted.words().list()).extracting(Keywords.Keyword::text).doesNotContain("acme.key", "key");
+        assertThat(project.current().settings("acme.key")).hasSize(2);
+    }
+
+    @Test
+    void aKeySetOnceAndThenAgainInALaterRoundWasWantedInItsFirst() {
+        Keywords.Keyword key = new Keywords.Keyword("acme.key", true, Set.of(), false, true);
+        FileFacts one = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.key=sk-ant-api03-a\n");
+        assertThat(reach.next(List.of(one)).words().list()).contains(key);
+        FileFacts two = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.key=sk-ant-api03-b\n");
+        assertThat(reach.next(List.of(two)).words().list()).doesNotContain(key);
+    }
+
+    @Test
+    void aPropertyReadWhileItsKeyIsSetOnceWantsTheConfigurationThatMaySetIt() {
+        FileFacts once = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.host=example.com\n");
+        FileFacts reads = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.url=https://${acme.host}/v1\n");
+        assertThat(reach.next(List.of(once, reads)).words().list()).extracting(Keywords.Keyword::text).contains("host");
+    }
+
+    @Test
+    void aPropertyWhoseKeyIsSetTwiceWantsNoConfiguration() {
+        // no third definition could make the reference resolve: the project resolves a key set once
+        FileFacts one = EXTRACTION.extract("a/application.properties", FileKind.PROPERTIES, "acme.host=example.com\n");
+        FileFacts two = EXTRACTION.extract("c/application.properties", FileKind.PROPERTIES, "acme.host=example.org\n");
+        FileFacts reads = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.url=https://${acme.host}/v1\n");
+        assertThat(reach.next(List.of(one, two, reads)).words().list()).extracting(Keywords.Keyword::text).doesNotContain("host");
+    }
+
     private static int constants(FileFacts f) {
         return (int) f.symbols().keySet().stream().filter(k -> !k.startsWith("#")).count() + f.settings().size();
     }
