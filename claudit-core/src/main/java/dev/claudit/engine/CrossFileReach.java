@@ -255,7 +255,8 @@ final class CrossFileReach {
             if (resolver.settings(key).size() >= 2) continue;
             String last = key.substring(key.lastIndexOf('.') + 1);
             String word = last.length() >= 2 ? last : key;
-            if (word.getBytes(StandardCharsets.UTF_8).length >= 2) words.add(new Keywords.Keyword(word, true, CONFIG_KINDS, false));
+            // a whole word: a key set as written ends where its name does (`ex:`, `a.ex=`, `"ex"`), not inside `example`
+            if (word.getBytes(StandardCharsets.UTF_8).length >= 2) words.add(new Keywords.Keyword(word, true, CONFIG_KINDS, true));
         }
     }
 

@@ -185,6 +185,17 @@ class CrossFileReachTest {
         assertThat(reach.next(List.of(one, two, reads)).words().list()).extracting(Keywords.Keyword::text).doesNotContain("host");
     }
 
+    @Test
+    void configurationIsWantedWhereItNamesThePropertysLastPartAsAWholeWord() {
+        // a workflow's shell loop reads ${ex}: configuration that sets ex is wanted, not every file holding "example"
+        FileFacts reads = EXTRACTION.extract("b/application.properties", FileKind.PROPERTIES, "acme.url=https://${ex}/v1\n");
+        dev.claudit.workspace.KeywordMatcher wanted = dev.claudit.workspace.KeywordMatcher.of(reach.next(List.of(reads)).words());
+        assertThat(wanted.test("ex: example.com\n", FileKind.YAML)).isTrue();
+        assertThat(wanted.test("acme.ex=example.com\n", FileKind.PROPERTIES)).isTrue();
+        assertThat(wanted.test("{\"EX\": 1}", FileKind.JSON)).isTrue();
+        assertThat(wanted.test("example: see exclude\n", FileKind.YAML)).isFalse();
+    }
+
     private static int constants(FileFacts f) {
         return (int) f.symbols().keySet().stream().filter(k -> !k.startsWith("#")).count() + f.settings().size();
     }
