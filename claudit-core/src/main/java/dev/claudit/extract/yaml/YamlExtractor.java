@@ -10,8 +10,10 @@ import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -70,14 +72,22 @@ public final class YamlExtractor implements Extractor {
         return o;
     }
 
+    /** SnakeYAML's default resolver, which composing only reads: one for every file and thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    /**
+     * Composes each document as {@code Yaml.composeAll} does (a composer over a parser of the text), without making
+     * a {@code Yaml} per file, whose constructor and representer composing never uses.
+     */
     @Override
     public void extract(String path, String text, FactSink sink) {
         LoaderOptions opts = options();
-        Yaml yaml = new Yaml(new SafeConstructor(opts), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), opts);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), opts), RESOLVER, opts);
         Walk walk = new Walk(path, sink);
-        for (Node doc : yaml.composeAll(new StringReader(text))) {
-            if (doc != null) walk.node(doc, "", null);
+        while (composer.checkNode()) {
+            Node doc = composer.getNode();
+            if (doc == null) throw new java.util.NoSuchElementException("No Node is available.");
+            walk.node(doc, "", null);
         }
     }
 
