@@ -27,6 +27,7 @@ import dev.claudit.facts.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +152,7 @@ final class RequestFinder {
         JavaEvaluator.Scope scope = new JavaEvaluator.Scope(className, locals);
 
         List<Chain> chains = chains(body);
+        Map<Node, List<Chain>> chainsOfNode = chainsOfNode(chains);
         UnionFind groups = new UnionFind();
         for (Chain c : chains) {
             groups.add(c);
@@ -166,7 +168,7 @@ final class RequestFinder {
                 if (arg instanceof LambdaExpr l) l.getParameters().forEach(p -> groups.union(c, "var:" + p.getNameAsString()));
             }
             // a chain nested in another chain's arguments is part of the same request
-            enclosingChain(c, chains).ifPresent(outer -> groups.union(c, outer));
+            enclosingChain(c, chainsOfNode).ifPresent(outer -> groups.union(c, outer));
         }
 
         // OkHttp clients built here, by the variable or field that holds them: the interceptors they are built with
@@ -252,13 +254,31 @@ final class RequestFinder {
         return out;
     }
 
-    private static Optional<Chain> enclosingChain(Chain c, List<Chain> all) {
+    /**
+     * The chains each root and call belongs to (by identity, in the order of {@code all}): looked up for each
+     * ancestor of each chain, where going over every chain's calls was quadratic in a body's chains.
+     */
+    private static Map<Node, List<Chain>> chainsOfNode(List<Chain> all) {
+        Map<Node, List<Chain>> out = new IdentityHashMap<>();
+        for (Chain c : all) {
+            belongs(out, c.root(), c);
+            for (MethodCallExpr m : c.calls()) belongs(out, m, c);
+        }
+        return out;
+    }
+
+    private static void belongs(Map<Node, List<Chain>> chainsOfNode, Node n, Chain c) {
+        List<Chain> list = chainsOfNode.computeIfAbsent(n, k -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != c) list.add(c);
+    }
+
+    /** The first chain, other than {@code c}, whose root or call is the nearest such ancestor of {@code c}'s top. */
+    private static Optional<Chain> enclosingChain(Chain c, Map<Node, List<Chain>> chainsOfNode) {
         Optional<Node> p = c.top().getParentNode();
         while (p.isPresent()) {
             Node n = p.get();
-            for (Chain other : all) {
-                if (other == c) continue;
-                if (other.root() == n || other.calls().stream().anyMatch(m -> m == n)) return Optional.of(other);
+            for (Chain other : chainsOfNode.getOrDefault(n, List.of())) {
+                if (other != c) return Optional.of(other);
             }
             if (n instanceof CallableDeclaration || n instanceof TypeDeclaration) break;
             p = n.getParentNode();
