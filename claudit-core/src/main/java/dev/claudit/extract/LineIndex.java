@@ -21,6 +21,11 @@ public final class LineIndex {
         this.path = path;
         this.lineOffset = lineOffset;
         this.columnOffset = columnOffset;
+        this.starts = text instanceof String string && string.indexOf('\r') < 0 ? linefeedStarts(string) : starts(text);
+    }
+
+    /** The line starts of any text, read a character at a time. */
+    private static int[] starts(CharSequence text) {
         int[] s = new int[64];
         int count = 1;
         int n = text.length();
@@ -31,7 +36,21 @@ public final class LineIndex {
                 s[count++] = i + 1;
             }
         }
-        this.starts = Arrays.copyOf(s, count);
+        return Arrays.copyOf(s, count);
+    }
+
+    /**
+     * The line starts of a text without CR, whose lines end at LF only: found by {@code String.indexOf}, which
+     * scans the string's own bytes, where {@link #starts} asks for each character (every file read is indexed).
+     */
+    private static int[] linefeedStarts(String text) {
+        int[] s = new int[64];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == s.length) s = Arrays.copyOf(s, s.length * 2);
+            s[count++] = i + 1;
+        }
+        return Arrays.copyOf(s, count);
     }
 
     public int line(int offset) {
