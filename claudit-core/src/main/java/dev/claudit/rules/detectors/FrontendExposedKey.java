@@ -56,8 +56,9 @@ public final class FrontendExposedKey implements Detector {
     public void detect(FileFacts file, ScanContext ctx, Reporter out) {
         KeyNames names = new KeyNames(ctx.data());
         Credentials creds = new Credentials(ctx.data());
-        List<String> prefixes = new ArrayList<>(ctx.data().frontendPrefixes());
-        prefixes.addAll(ctx.extraFrontendPrefixes());
+        List<String> prefixList = new ArrayList<>(ctx.data().frontendPrefixes());
+        prefixList.addAll(ctx.extraFrontendPrefixes());
+        PublicPrefixes prefixes = PublicPrefixes.of(prefixList);
         Set<Location> reported = new HashSet<>();
         for (Setting s : file.settings()) {
             String var = s.simpleName();
@@ -190,8 +191,30 @@ public final class FrontendExposedKey implements Detector {
         return false;
     }
 
-    private static Optional<String> publicPrefix(String var, List<String> prefixes) {
-        for (String p : prefixes) {
+    /**
+     * The public prefixes, and the ASCII characters a name must start with to have one in any case (null when a
+     * prefix is empty or starts beyond ASCII): most settings' names are turned away by their first character.
+     */
+    record PublicPrefixes(List<String> all, boolean[] asciiStarts) {
+        static PublicPrefixes of(List<String> prefixes) {
+            boolean[] starts = new boolean[128];
+            for (String p : prefixes) {
+                if (p.isEmpty() || p.charAt(0) >= 0x80) return new PublicPrefixes(prefixes, null);
+                starts[Character.toLowerCase(p.charAt(0))] = true;
+                starts[Character.toUpperCase(p.charAt(0))] = true;
+            }
+            return new PublicPrefixes(prefixes, starts);
+        }
+    }
+
+    /** The first prefix {@code var} starts with, ignoring case, as written in {@code var}. */
+    static Optional<String> publicPrefix(String var, PublicPrefixes prefixes) {
+        // an ASCII first character matches a prefix's, ignoring case, only as the same letter in either case; a
+        // character beyond ASCII (the long s, the Kelvin sign) is left to regionMatches
+        if (prefixes.asciiStarts() != null && !var.isEmpty() && var.charAt(0) < 0x80 && !prefixes.asciiStarts()[var.charAt(0)]) {
+            return Optional.empty();
+        }
+        for (String p : prefixes.all()) {
             if (var.length() > p.length() && var.regionMatches(true, 0, p, 0, p.length())) return Optional.of(var.substring(0, p.length()));
         }
         return Optional.empty();
