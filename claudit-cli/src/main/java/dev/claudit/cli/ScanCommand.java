@@ -387,8 +387,9 @@ final class ScanCommand implements Callable<Integer> {
         throw new Main.UsageException("--max-file-size takes a size such as 500000, 512K or 4M, not '" + s + "'");
     }
 
+    /** The date given, or null for today (found only if a rule asks: see {@code ScanContext#asOf}). */
     static LocalDate parseDate(String s) {
-        if (s == null) return LocalDate.now();
+        if (s == null) return null;
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {

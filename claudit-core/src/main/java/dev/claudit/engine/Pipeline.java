@@ -32,7 +32,8 @@ import java.util.Set;
 public final class Pipeline {
 
     /**
-     * How a scan is run. {@code maxFileSize}: bytes above which a file is scanned for credentials only, in a stream;
+     * How a scan is run. {@code asOf}: the date model retirement is judged at, null for today (read when a rule asks);
+     * {@code maxFileSize}: bytes above which a file is scanned for credentials only, in a stream;
      * {@code prefilter}: read only files that hold a keyword of some rule (off only to check that it loses nothing).
      */
     public record Options(LocalDate asOf, Set<String> gatewayHosts, Set<String> extraFrontendPrefixes, Set<String> disabledRules,

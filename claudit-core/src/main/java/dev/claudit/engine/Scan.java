@@ -145,7 +145,7 @@ public final class Scan {
             return this;
         }
 
-        /** The date model retirement is judged at (default: today). */
+        /** The date model retirement is judged at (default, or null: today). */
         public Builder asOf(LocalDate date) {
             this.asOf = date;
             return this;
@@ -244,7 +244,7 @@ public final class Scan {
         }
         Workspace listed = walked != null ? walked : workspace;
         reportConfig(settings, loaded.shown(), listed, workspace, configNotices);
-        Pipeline.Options options = Pipeline.Options.defaults(b.asOf == null ? LocalDate.now() : b.asOf);
+        Pipeline.Options options = Pipeline.Options.defaults(b.asOf); // null: today, when a rule asks
         if (b.threads != null) options = options.withThreads(b.threads);
         options = settings.applyTo(options.withMaxFileSize(b.maxFileSize));
         if (b.history == null) options = options.withScannedDirectories(namedDirectories(walked, named));
