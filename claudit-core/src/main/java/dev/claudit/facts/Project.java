@@ -291,34 +291,14 @@ public final class Project {
         for (int i = key.length() - 1; j >= 0; i--) {
             if (i < 0) return false;
             char c = key.charAt(i);
-            if (c == '-' || c == '_') continue;
-            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-            if (lower != suffix.charAt(j--)) return false;
+            if (KeyFolding.separator(c, false)) continue;
+            if (KeyFolding.lower(c) != suffix.charAt(j--)) return false;
         }
         return true;
     }
 
     /** Lower-cases and drops separators so {@code api-key}, {@code apiKey}, {@code api_key} compare equal (Spring relaxed binding). */
     public static String normalizeKey(String key) {
-        // most keys are already lower case without separators: no copy (a project's JSON can hold 100,000 keys).
-        // ASCII is judged without Character.toLowerCase, whose table look-up C1 does not inline: the project and
-        // several detectors ask for each setting's key, 6% of langchain4j's scan went into this method
-        int n = key.length();
-        int first = 0;
-        while (first < n) {
-            char c = key.charAt(first);
-            if (c < 0x80 ? c == '-' || c == '_' || (c >= 'A' && c <= 'Z') : Character.toLowerCase(c) != c) break;
-            first++;
-        }
-        if (first == n) return key;
-        char[] out = new char[n];
-        key.getChars(0, first, out, 0);
-        int length = first;
-        for (int i = first; i < n; i++) {
-            char c = key.charAt(i);
-            if (c == '-' || c == '_') continue;
-            out[length++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-        }
-        return new String(out, 0, length);
+        return KeyFolding.fold(key, false); // the project and several detectors ask for each setting's key
     }
 }
