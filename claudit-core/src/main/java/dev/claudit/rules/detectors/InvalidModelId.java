@@ -31,7 +31,7 @@ public final class InvalidModelId implements Detector {
     /** What a file must contain for this rule to report in it (the prefilter reads no other file). */
     @Override
     public Keywords keywords(RuleData data) {
-        return Keywords.builder().ignoringCase("claude").build();
+        return ModelMentions.keywords();
     }
 
     @Override

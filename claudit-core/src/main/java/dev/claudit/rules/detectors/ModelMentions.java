@@ -2,6 +2,7 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.Keywords;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Project;
 import dev.claudit.facts.Role;
@@ -26,6 +27,11 @@ import java.util.Set;
 final class ModelMentions {
 
     private ModelMentions() {
+    }
+
+    /** What a file must contain for either model rule to report in it: a model id starts with {@code claude}. */
+    static Keywords keywords() {
+        return Keywords.builder().ignoringCase("claude").build();
     }
 
     /**
