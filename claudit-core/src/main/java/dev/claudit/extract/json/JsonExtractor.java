@@ -77,6 +77,13 @@ public final class JsonExtractor implements Extractor {
         boolean otherPlatformCondition;
         /** Strings that may name a model, with the normalized key they are the value of: given a role when the frame closes. */
         final List<Map.Entry<Location, String>> modelStrings = new ArrayList<>();
+        /**
+         * The numeric members of an object that has held nothing else so far, not yet given to the sink, in order;
+         * null once it holds another kind of member (they went to the sink then) or once it is a {@link #table}.
+         */
+        List<Setting> numbers = new ArrayList<>();
+        /** Its first {@link Walk#TABLE_MEMBERS} members were all numbers: data, whose numbers are no settings. */
+        boolean table;
 
         Frame(boolean object, String path, Role role) {
             this.object = object;
@@ -133,6 +140,14 @@ public final class JsonExtractor implements Extractor {
         final boolean packageJson;
         final Deque<Frame> stack = new ArrayDeque<>();
 
+        /**
+         * An object whose first this many members are all numbers is a table of data (a tokenizer's vocabulary of
+         * 30,000 words, ids or counts by name), not configuration: its numbers are not settings. No rule reads a
+         * number there, and a vocabulary names every keyword (ten in langchain4j made 300,000 settings). Its other
+         * members, if any, still are.
+         */
+        static final int TABLE_MEMBERS = 1000;
+
         Walk(String path, String text, LineIndex lines, FactSink sink, JsonParser p, boolean packageJson) {
             this.path = path;
             this.text = text;
@@ -154,7 +169,8 @@ public final class JsonExtractor implements Extractor {
                         top.keyLoc = stringSpan(offset());
                     }
                     case VALUE_STRING -> string(top, p.getText());
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> scalar(top, p.getText());
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(top, p.getText(), true);
+                    case VALUE_TRUE, VALUE_FALSE -> scalar(top, p.getText(), false);
                     default -> advance(top);
                 }
             }
@@ -162,7 +178,10 @@ public final class JsonExtractor implements Extractor {
 
         void open(Frame parent, boolean object) {
             String childPath = parent == null ? "" : parent.child();
-            if (parent != null && parent.object && parent.key != null) parent.members.putIfAbsent(ObjectShape.normalize(parent.key), "");
+            if (parent != null && parent.object && parent.key != null) {
+                parent.members.putIfAbsent(ObjectShape.normalize(parent.key), "");
+                mixed(parent);
+            }
             Role role = Role.PLAIN;
             if (parent != null) {
                 String k = parent.object && parent.key != null ? parent.key.toLowerCase(Locale.ROOT) : "";
@@ -175,6 +194,7 @@ public final class JsonExtractor implements Extractor {
 
         void close(Frame f) {
             Frame parent = stack.peek();
+            mixed(f); // fewer numbers than a table's: settings after all
             roles(f);
             if (f.url != null && f.hasHeaders) {
                 sink.call(new HttpCall(f.url, f.headers, false, HttpCall.Api.JSON, false, f.url.location()));
@@ -246,7 +266,15 @@ public final class JsonExtractor implements Extractor {
             }
         }
 
+        /** {@code f} holds a member other than a number: it is no table, and its numbers so far go to the sink, in order. */
+        void mixed(Frame f) {
+            if (f.numbers == null) return;
+            for (Setting s : f.numbers) sink.setting(s);
+            f.numbers = null;
+        }
+
         void string(Frame f, String raw) {
+            if (f != null && f.object) mixed(f);
             if (f != null) providerCondition(f, raw);
             int at = offset();
             Location loc = stringSpan(at);
@@ -292,11 +320,19 @@ public final class JsonExtractor implements Extractor {
             advance(f);
         }
 
-        void scalar(Frame f, String raw) {
+        void scalar(Frame f, String raw, boolean number) {
             if (f != null && f.object && f.key != null) {
-                f.members.putIfAbsent(ObjectShape.normalize(f.key), "");
-                Location loc = lines.span(offset(), raw.length());
-                sink.setting(new Setting(f.child(), new Value.Literal(raw, loc), Setting.Origin.JSON, Setting.Style.PLAIN, f.keyLoc));
+                if (!f.table) f.members.putIfAbsent(ObjectShape.normalize(f.key), ""); // a table's words say nothing of what it is
+                if (!number) mixed(f);
+                if (!(number && f.table)) {
+                    Location loc = lines.span(offset(), raw.length());
+                    Setting setting = new Setting(f.child(), new Value.Literal(raw, loc), Setting.Origin.JSON, Setting.Style.PLAIN, f.keyLoc);
+                    if (f.numbers == null) sink.setting(setting);
+                    else if (f.numbers.add(setting) && f.numbers.size() == TABLE_MEMBERS) {
+                        f.table = true;
+                        f.numbers = null;
+                    }
+                }
                 if (f.role == Role.HEADER_ITEM && f.key.equals("disabled") && raw.equals("true")) f.itemDisabled = true;
             }
             advance(f);

@@ -26,6 +26,40 @@ class JsonExtractorTest {
         return f.settings().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     }
 
+    /** An object of n numeric members named word0, word1, …, as a tokenizer's vocabulary maps words to ids. */
+    static String numbers(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) b.append(i == 0 ? "" : ",\n").append("      \"word").append(i).append("\": ").append(i);
+        return b.toString();
+    }
+
+    @Test
+    void anObjectOfAThousandNumbersIsATableWhoseNumbersAreNoSettings() throws Exception {
+        FileFacts f = extract("tokenizer.json", "{\n  \"model\": {\n    \"type\": \"WordPiece\",\n    \"vocab\": {\n"
+                + numbers(30_000) + "\n    },\n    \"unk_token\": \"[UNK]\"\n  },\n  \"truncation\": {\"max_length\": 128}\n}\n");
+        assertThat(f.settings()).extracting(Setting::key)
+                .containsExactly("model.type", "model.unk_token", "truncation.max_length");
+
+        // the table's other members still are settings, wherever they come
+        FileFacts after = extract("vocab.json", "{\n" + numbers(1000) + ",\n  \"anthropic-version\": \"2023-06-01\",\n  \"enabled\": true,\n  \"n\": 1\n}\n");
+        assertThat(after.settings()).extracting(Setting::key).containsExactly("anthropic-version", "enabled");
+    }
+
+    @Test
+    void fewerNumbersOrNumbersAmongOtherMembersAreSettingsInTheirOrder() throws Exception {
+        FileFacts few = extract("ids.json", "{\"inner\": {\n" + numbers(999) + "\n}, \"last\": 2}\n");
+        assertThat(few.settings()).hasSize(1000);
+        assertThat(few.settings().get(0).key()).isEqualTo("inner.word0");
+        assertThat(few.settings().get(998).key()).isEqualTo("inner.word998");
+        assertThat(few.settings().get(998).location().line()).isEqualTo(1000);
+        assertThat(few.settings().get(999).key()).isEqualTo("last");
+
+        FileFacts mixed = extract("config.json", "{\n  \"timeout\": 30,\n  \"retries\": 2,\n  \"url\": \"https://api.anthropic.com\",\n"
+                + numbers(1500) + ",\n  \"nested\": {\"x\": 1}\n}\n");
+        assertThat(mixed.settings()).hasSize(1504);
+        assertThat(mixed.settings()).extracting(Setting::key).startsWith("timeout", "retries", "url", "word0").endsWith("word1499", "nested.x");
+    }
+
     @Test
     void mcpServerEnvEntriesAreSettingsUnderTheirKeyPath() throws Exception {
         FileFacts f = extract(".mcp.json", """
