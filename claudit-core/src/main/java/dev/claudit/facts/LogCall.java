@@ -1,6 +1,7 @@
 package dev.claudit.facts;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A logging or printing call and the values it prints.
@@ -15,6 +16,14 @@ import java.util.List;
  *                  {@code x-api-key} header); its arguments are the key values printed with them
  */
 public record LogCall(String api, List<Value> arguments, Location location, boolean printsAllHeaders) {
+
+    /**
+     * The names of the Java methods a log or print call is made with (SLF4J, Log4j, java.util.logging, commons-logging,
+     * {@code PrintStream}; {@code atInfo} opens SLF4J's fluent API): what the Java extractor reads as a log call, and
+     * what a Java file must write after a logger's name and its dot for key-logged to read it.
+     */
+    public static final Set<String> JAVA_METHODS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
+            "fine", "finer", "finest", "severe", "warning", "config", "print", "println", "printf", "format", "atInfo");
 
     public LogCall {
         arguments = List.copyOf(arguments);

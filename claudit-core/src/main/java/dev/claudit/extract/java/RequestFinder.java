@@ -60,8 +60,7 @@ final class RequestFinder {
     private static final Set<String> SENDING_CALLS = Stream.concat(
             Stream.of("build", "submit", "copyOf", "of", "writeValueAsString", "toJson", "info", "debug", "println"),
             HttpClientRecognizer.ALL.stream().flatMap(r -> r.sendingCalls().stream())).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "fatal", "log",
-            "fine", "finer", "finest", "severe", "warning", "config", "print", "println", "printf", "format", "atInfo");
+    private static final Set<String> LOG_METHODS = dev.claudit.facts.LogCall.JAVA_METHODS;
 
     private final JavaEvaluator eval;
     private final FactSink sink;

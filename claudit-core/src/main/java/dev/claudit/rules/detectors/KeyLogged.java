@@ -60,17 +60,21 @@ public final class KeyLogged implements Detector {
     @Override
     public Keywords keywords(RuleData data) {
         // log calls are read from code only, and a generic key name matters only in a file that logs. Every Java log call
-        // the extractors read is a call on a receiver whose name ends in log, logger or logging, or on System.out/err:
-        // the receiver is followed by its dot, or by a line break where a formatter breaks a fluent chain before it
-        // (logger\n    .atInfo()) — a bare "log" would also take logRequests, catalog and dialog, two thirds of the Java
-        // files with a key name in langchain4j, through javaparser. In JavaScript, where reading costs little, any log
-        // or console: a logger's name and its dot are separate tokens there.
+        // the extractors read is a log method (LogCall.JAVA_METHODS) called on a receiver whose name ends in log, logger or
+        // logging, or on System.out/err: the receiver is followed by its dot and the method, or by a line break where a
+        // formatter breaks a fluent chain before it (logger\n    .atInfo()); or it is an OkHttp HttpLoggingInterceptor,
+        // whatever its variable is called. A bare "log" would also take logRequests and dialog, and "log." any call on a
+        // catalog: two thirds of the Java files with a key name in langchain4j, through javaparser. In JavaScript, where
+        // reading costs little, any log or console: a logger's name and its dot are separate tokens there.
         Set<FileKind> code = Set.of(FileKind.JAVA, FileKind.JAVASCRIPT);
         Set<FileKind> javaOnly = Set.of(FileKind.JAVA);
         Keywords.Builder logs = Keywords.builder().in(javaOnly, true, "system.out", "system.err")
+                .in(javaOnly, false, "HttpLoggingInterceptor")
                 .in(Set.of(FileKind.JAVASCRIPT), true, "log", "console");
         for (String receiver : List.of("log", "logger", "logging")) {
-            for (String after : List.of(".", "\n", "\r")) logs.in(javaOnly, true, receiver + after);
+            for (String after : List.of("\n", "\r")) logs.in(javaOnly, true, receiver + after);
+            // SLF4J's fluent API opens with atInfo, atDebug, atWarn…: "at" stands for all of them
+            for (String method : LogCall.JAVA_METHODS) logs.in(javaOnly, true, receiver + "." + (method.startsWith("at") ? "at" : method));
         }
         return Keywords.builder().ignoringCase(data.vendorWords())
                 .together(Keywords.builder().in(code, true, "apikey", "api_key", "api-key").build(), logs.build())

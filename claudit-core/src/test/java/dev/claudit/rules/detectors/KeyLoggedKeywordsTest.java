@@ -33,7 +33,11 @@ class KeyLoggedKeywordsTest {
             "class A { String apiKey; void m() { System.out.println(apiKey); } }",
             "class A { String apiKey; void m() {\n    logger\n        .atInfo()\n        .log(\"%s\", apiKey);\n} }",
             "class A { String apiKey; void m() {\r\n    LOG\r\n        .info(apiKey);\r\n} }",
-            "class A { String apiKey; HttpLoggingInterceptor logging; void m() { logging.setLevel(HEADERS); } }"})
+            "class A { String apiKey; HttpLoggingInterceptor logging; void m() { logging.setLevel(HEADERS); } }",
+            "class A { String apiKey; void m() { var i = new HttpLoggingInterceptor(); i.setLevel(Level.BODY); } }",
+            "class A { String apiKey; void m() { log.atDebug().log(\"{}\", apiKey); } }",
+            "class A { String apiKey; void m() { LOGGER.warning(apiKey); } }",
+            "class A { String apiKey; void m() { requestLogging.log(Level.INFO, apiKey); } }"})
     void javaThatLogsIsRead(String java) {
         assertThat(reads(java, FileKind.JAVA)).isTrue();
     }
@@ -42,6 +46,8 @@ class KeyLoggedKeywordsTest {
     @ValueSource(strings = {
             "class A { Object m(String apiKey) { return Model.builder().apiKey(apiKey).logRequests(true).logResponses(true).build(); } }",
             "class A { String apiKey; ModelCatalog catalog; Dialog dialog; }",
+            "class A { Object m(String apiKey) { var models = catalog.listModels(); return dialog.show(apiKey); } }",
+            "class A { String apiKey; void m() { log.isDebugEnabled(); logger.setLevel(level); } }",
             "class A { String apiKey; boolean logprobs; }"})
     void javaThatOnlyNamesLoggingIsNot(String java) {
         assertThat(reads(java, FileKind.JAVA)).isFalse();
