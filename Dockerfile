@@ -23,5 +23,6 @@ COPY --from=build /build/target/claudit.jar /claudit.jar
 COPY LICENSE /LICENSE
 USER claudit
 WORKDIR /src
-ENTRYPOINT ["java","-jar","/claudit.jar"]
+# the ./claudit launcher's JVM flags (see there): C1 only, the serial collector, javaparser's huge lexer method compiled
+ENTRYPOINT ["java","-XX:+UseSerialGC","-XX:TieredStopAtLevel=1","-XX:-DontCompileHugeMethods","-Xss8m","-Xmn64m","-XX:-UsePerfData","-jar","/claudit.jar"]
 CMD ["--help"]
