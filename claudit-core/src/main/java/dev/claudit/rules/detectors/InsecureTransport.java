@@ -55,13 +55,16 @@ public final class InsecureTransport implements Detector {
         }
     }
 
-    /** The next {@code http://} or {@code ws://} at a word start, case-insensitive. */
-    private static int indexOfPlain(String text, int from) {
-        for (int i = Math.max(0, from); i < text.length(); i++) {
-            if ((text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "ws://", 0, 5))
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                return i;
-            }
+    /**
+     * The next {@code http://} or {@code ws://} at a word start, case-insensitive: each {@code ://} (found by
+     * {@link String#indexOf}, the JVM's intrinsic) is looked behind, not every character ahead.
+     */
+    static int indexOfPlain(String text, int from) {
+        int start = Math.max(0, from);
+        for (int j = text.indexOf("://", start); j >= 0; j = text.indexOf("://", j + 1)) {
+            int i = j >= 4 && text.regionMatches(true, j - 4, "http", 0, 4) ? j - 4
+                    : j >= 2 && text.regionMatches(true, j - 2, "ws", 0, 2) ? j - 2 : -1;
+            if (i >= start && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) return i;
         }
         return -1;
     }

@@ -46,7 +46,32 @@ final class ModelMentions {
     record Mention(ModelIds.Token token, Location location, boolean modelValue, boolean elsewhere, Role role) {
     }
 
+    /** The last file's mentions on this thread, with the file and scan they are of. */
+    private static final class Last {
+        final FileFacts file;
+        final ScanContext ctx;
+        final List<Mention> mentions;
+
+        Last(FileFacts file, ScanContext ctx, List<Mention> mentions) {
+            this.file = file;
+            this.ctx = ctx;
+            this.mentions = mentions;
+        }
+    }
+
+    /** retired-model and invalid-model-id run one after the other on a file: the second takes the first's mentions. */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    /** The model ids the file mentions, once per file and scan (the same list to both model rules). */
     static List<Mention> of(FileFacts file, ScanContext ctx) {
+        Last last = LAST.get();
+        if (last != null && last.file == file && last.ctx == ctx) return last.mentions;
+        List<Mention> mentions = List.copyOf(find(file, ctx));
+        LAST.set(new Last(file, ctx, mentions));
+        return mentions;
+    }
+
+    private static List<Mention> find(FileFacts file, ScanContext ctx) {
         Set<Location> modelValues = new HashSet<>();
         List<Mention> out = new ArrayList<>();
         List<Value> modelOptions = new ArrayList<>();
