@@ -69,6 +69,7 @@ public final class ValueText {
     }
 
     private static Value placeholder(String body, Location location, boolean shellStyle) {
+        if (shellStyle) return shellParameter(body, location);
         String name = body;
         String fallback = null;
         int colon = body.indexOf(':');
@@ -86,6 +87,26 @@ public final class ValueText {
         name = name.trim();
         boolean envLike = shellStyle || name.equals(name.toUpperCase(java.util.Locale.ROOT));
         return new Value.Reference(envLike ? Value.Source.ENV : Value.Source.PROPERTY, name, fallback, location);
+    }
+
+    /**
+     * A shell parameter expansion: the variable is the name that opens it; {@code -}, {@code :-}, {@code =} and
+     * {@code :=} give its fallback; the other operators ({@code ${X//,/ }}, {@code ${X#v}}, {@code ${X%.*}},
+     * {@code ${X,,}}, {@code ${X:1}}) change its value but read the same variable. {@code ${X:+alt}} (alt when X is set),
+     * {@code ${#X}} (a length) and {@code ${!X}} (another variable) do not give X's value.
+     */
+    private static Value shellParameter(String body, Location location) {
+        String b = body.trim();
+        int j = 0;
+        while (j < b.length() && isNamePart(b.charAt(j))) j++;
+        if (j == 0) return new Value.Unknown("${" + body + "}", location);
+        String name = b.substring(0, j);
+        String op = b.substring(j);
+        String fallback = null;
+        if (op.startsWith(":-") || op.startsWith(":=")) fallback = op.substring(2);
+        else if (op.startsWith("-") || op.startsWith("=")) fallback = op.substring(1);
+        else if (op.startsWith(":+") || op.startsWith("+")) return new Value.Unknown("${" + body + "}", location);
+        return new Value.Reference(Value.Source.ENV, name, fallback, location);
     }
 
     /** A GitHub Actions expression: {@code secrets.X}, {@code env.X}, {@code vars.X}; anything else is unknown. */

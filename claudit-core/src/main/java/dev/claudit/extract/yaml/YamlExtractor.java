@@ -133,8 +133,9 @@ public final class YamlExtractor implements Extractor {
                                     block ? 1 : mk.getColumn() + 1 + (javascript ? quoteOffset(s) : 0), block,
                                     javascript ? Language.JAVASCRIPT : Language.SHELL,
                                     end.getLine() + 1, end.getColumn() + 1 - quoteOffset(s)), sink);
-                            // the script reader reports the script's strings where they are, not at the block's start
-                            scalar(s, childPath, loc(k), false);
+                            // the script reader reports the script's strings where they are, not at the block's start;
+                            // its ${X} are the script's variables, not configuration properties
+                            scalar(s, childPath, loc(k), false, true);
                             continue;
                         }
                         node(v, childPath, loc(k));
@@ -209,14 +210,14 @@ public final class YamlExtractor implements Extractor {
         }
 
         void scalar(ScalarNode s, String keyPath, Location keyLoc) {
-            scalar(s, keyPath, keyLoc, true);
+            scalar(s, keyPath, keyLoc, true, false);
         }
 
-        void scalar(ScalarNode s, String keyPath, Location keyLoc, boolean literal) {
+        void scalar(ScalarNode s, String keyPath, Location keyLoc, boolean literal, boolean script) {
             Location valLoc = loc(s);
             if (isBlock(s)) valLoc = new Location(path, valLoc.line() + 1, 1, valLoc.endLine(), valLoc.endColumn());
             else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
-            Value value = ValueText.parse(s.getValue(), valLoc, false);
+            Value value = ValueText.parse(s.getValue(), valLoc, script);
             sink.setting(new Setting(keyPath, value, Setting.Origin.YAML, style(s), keyLoc));
             if (literal && value instanceof Value.Literal l) {
                 sink.literal(l);
