@@ -183,32 +183,13 @@ public final class Pipeline {
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
         Set<String> cut = new java.util.TreeSet<>(); // paths whose values were cut short while resolving (alone: per file)
-        try (Watchdog watchdog = new Watchdog(Thread.currentThread())) {
-            for (FileFacts f : facts) {
-                Project own = alone ? new Project(List.of(f), options.gatewayHosts()) : null;
-                ScanContext ctx = own == null ? whole : new ScanContext(own, data, options.asOf(), options.extraFrontendPrefixes(), metas);
-                Set<Finding> fileFindings = new LinkedHashSet<>();
-                watchdog.arm(parseBudget);
-                Set<String> rulesIn = keywordGating && !refersElsewhere(f) ? read.rulesIn(f) : null;
-                for (Detector d : active) {
-                    if (rulesIn != null && !rulesIn.contains(d.ruleId())) continue; // none of its keywords here
-                    try {
-                        d.detect(f, ctx, fileFindings::add);
-                    } catch (Abandoned e) {
-                        notices.add(new Notice(f.path(), Notice.Level.WARNING, "rules did not finish within "
-                                + parseBudget.toMillis() / 1000.0 + " s on this file; what they found so far is reported"));
-                        break;
-                    } catch (RuntimeException | StackOverflowError e) {
-                        notices.add(new Notice(f.path(), Notice.Level.WARNING, "rule " + d.ruleId() + " failed on this file ("
-                                + e.getClass().getSimpleName() + "); other rules still ran", e));
-                    }
-                }
-                watchdog.disarm();
-                if (own != null) cut.addAll(own.cutPaths());
-                for (Finding finding : fileFindings) {
-                    if (isSuppressed(f, finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
-                    else findings.add(finding);
-                }
+        FileRules perFile = new FileRules(active, whole, read, options, metas, alone);
+        for (FileRules.Outcome o : perFile.runOn(facts, rulesThreads(options.threads(), facts.size()))) {
+            notices.addAll(o.notices());
+            cut.addAll(o.cut());
+            for (Finding finding : o.findings()) {
+                if (isSuppressed(o.file(), finding)) suppressed.add(new ScanResult.Suppressed(finding, "inSource", "suppressed by a comment in the source"));
+                else findings.add(finding);
             }
         }
         cut.addAll(project.cutPaths());
@@ -222,6 +203,102 @@ public final class Pipeline {
         notices.sort(Comparator.comparing(Notice::path).thenComparing(Notice::message));
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         return new ScanResult(rules, findings, suppressed, notices, read.filesRead(), elapsed, version);
+    }
+
+    /**
+     * Below this many files the rules run on one worker: a second would cost more than it saves. Always on workers,
+     * with the readers' deep stacks, so that one thread and many behave the same.
+     */
+    static final int PARALLEL_RULES_FROM = 32;
+
+    private static int rulesThreads(int threads, int files) {
+        return files < PARALLEL_RULES_FROM ? 1 : Math.max(1, Math.min(threads, files));
+    }
+
+    /**
+     * Every detector on every file, on {@code threads} workers (each with its {@link Watchdog}) that take the files in turn; each file's rules start
+     * with nothing resolved ({@link Project#forgetResolved()}), so what a file gives depends on it alone, and the
+     * outcomes come back in the files' order: a scan's report is the same on one thread or many.
+     */
+    private final class FileRules {
+
+        /** What the rules gave on one file. */
+        record Outcome(FileFacts file, Set<Finding> findings, List<Notice> notices, Set<String> cut) {
+        }
+
+        private final List<Detector> active;
+        private final ScanContext whole;
+        private final ProjectReader.Read read;
+        private final Options options;
+        private final Map<String, RuleMeta> metas;
+        private final boolean alone;
+
+        FileRules(List<Detector> active, ScanContext whole, ProjectReader.Read read, Options options, Map<String, RuleMeta> metas,
+                  boolean alone) {
+            this.active = active;
+            this.whole = whole;
+            this.read = read;
+            this.options = options;
+            this.metas = metas;
+            this.alone = alone;
+        }
+
+        List<Outcome> runOn(List<FileFacts> facts, int threads) {
+            Outcome[] out = new Outcome[facts.size()];
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            Throwable[] failure = new Throwable[1];
+            Runnable worker = () -> {
+                try (Watchdog watchdog = new Watchdog(Thread.currentThread())) {
+                    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) out[i] = on(facts.get(i), watchdog);
+                } catch (RuntimeException | Error e) {
+                    synchronized (failure) {
+                        if (failure[0] == null) failure[0] = e;
+                    }
+                    next.set(out.length); // the others stop early
+                }
+            };
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Thread w = new Thread(null, worker, "claudit-rules-" + t, ProjectReader.WORKER_STACK);
+                w.setDaemon(true);
+                w.start();
+                workers.add(w);
+            }
+            try {
+                for (Thread w : workers) w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ScanAborted("scan interrupted", e);
+            }
+            if (failure[0] instanceof Error e) throw e;
+            if (failure[0] != null) throw new ScanAborted("rules failed: " + failure[0].getClass().getSimpleName(), failure[0]);
+            return List.of(out);
+        }
+
+        private Outcome on(FileFacts f, Watchdog watchdog) {
+            Project own = alone ? new Project(List.of(f), options.gatewayHosts()) : null;
+            ScanContext ctx = own == null ? whole : new ScanContext(own, data, options.asOf(), options.extraFrontendPrefixes(), metas);
+            ctx.project().forgetResolved();
+            Set<Finding> fileFindings = new LinkedHashSet<>();
+            List<Notice> notices = new ArrayList<>(0);
+            watchdog.arm(parseBudget);
+            Set<String> rulesIn = keywordGating && !refersElsewhere(f) ? read.rulesIn(f) : null;
+            for (Detector d : active) {
+                if (rulesIn != null && !rulesIn.contains(d.ruleId())) continue; // none of its keywords here
+                try {
+                    d.detect(f, ctx, fileFindings::add);
+                } catch (Abandoned e) {
+                    notices.add(new Notice(f.path(), Notice.Level.WARNING, "rules did not finish within "
+                            + parseBudget.toMillis() / 1000.0 + " s on this file; what they found so far is reported"));
+                    break;
+                } catch (RuntimeException | StackOverflowError e) {
+                    notices.add(new Notice(f.path(), Notice.Level.WARNING, "rule " + d.ruleId() + " failed on this file ("
+                            + e.getClass().getSimpleName() + "); other rules still ran", e));
+                }
+            }
+            watchdog.disarm();
+            return new Outcome(f, fileFindings, notices, own == null ? Set.of() : Set.copyOf(own.cutPaths()));
+        }
     }
 
     /**

@@ -65,7 +65,7 @@ final class ProjectReader {
     private static final int MAX_ROUNDS = 8;
     private static final int LARGE_FILE_WINDOW = 1 << 20;
     /** Deep ASTs need a big stack; every worker gets one, so 1 and N threads behave the same. */
-    private static final long WORKER_STACK = 64L << 20;
+    static final long WORKER_STACK = 64L << 20;
     private static final int BINARY_PROBE = 8192;
 
     private final Keywords keywords;

@@ -23,9 +23,14 @@ public final class Project {
     private final Map<String, List<Setting>> settingsByKey;
     private final Set<String> gatewayHosts;
     private final Set<String> tokenTexts;
-    /** Each constant is resolved once (a chain of constants that each repeat the previous one would be exponential). */
-    private final Map<Value, Value> resolvedConstants = new java.util.IdentityHashMap<>();
-    private final Set<String> cutPaths = new java.util.TreeSet<>();
+    /**
+     * Each constant is resolved once (a chain of constants that each repeat the previous one would be exponential),
+     * per thread and until {@link #forgetResolved()}: where a chain is cut (a cycle, the depth limit) the result
+     * depends on where resolving started, so each file's rules start afresh and its findings depend neither on the
+     * files before it nor on the thread that ran them.
+     */
+    private final ThreadLocal<Map<Value, Value>> resolvedConstants = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private final Set<String> cutPaths = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     public Project(List<FileFacts> files, Set<String> gatewayHosts) {
         this(tablesOf(files), List.copyOf(files), gatewayHosts);
@@ -206,6 +211,11 @@ public final class Project {
         return resolve(value, 0, new HashSet<>());
     }
 
+    /** Forgets the constants this thread resolved (see {@link #resolvedConstants}): the rules call it before each file. */
+    public void forgetResolved() {
+        resolvedConstants.remove();
+    }
+
     /** Files in which resolving a value cut it at {@link Value#MAX_FOLDED}, sorted. */
     public Set<String> cutPaths() {
         return Collections.unmodifiableSet(cutPaths);
@@ -217,12 +227,13 @@ public final class Project {
         if (value instanceof Value.Symbol s) {
             Optional<Value> target = lookup(s);
             if (target.isEmpty()) return value;
-            Value known = resolvedConstants.get(target.get());
+            Map<Value, Value> resolved = resolvedConstants.get();
+            Value known = resolved.get(target.get());
             if (known != null) return known;
             if (!seen.add(s.name())) return value;
             Value r = resolve(target.get(), depth + 1, seen);
             seen.remove(s.name());
-            resolvedConstants.put(target.get(), r);
+            resolved.put(target.get(), r);
             if (r.cut()) cutPaths.add(target.get().location().path());
             return r;
         }
