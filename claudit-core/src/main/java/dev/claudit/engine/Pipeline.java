@@ -183,7 +183,7 @@ public final class Pipeline {
         List<Finding> findings = new ArrayList<>();
         List<ScanResult.Suppressed> suppressed = new ArrayList<>();
         Set<String> cut = new java.util.TreeSet<>(); // paths whose values were cut short while resolving (alone: per file)
-        FileRules perFile = new FileRules(active, whole, read, options, metas, alone);
+        FileRules perFile = new FileRules(active, whole, read, options, metas, alone, data, parseBudget, keywordGating);
         for (FileRules.Outcome o : perFile.runOn(facts, rulesThreads(options.threads(), facts.size()))) {
             notices.addAll(o.notices());
             cut.addAll(o.cut());
@@ -220,27 +220,11 @@ public final class Pipeline {
      * with nothing resolved ({@link Project#forgetResolved()}), so what a file gives depends on it alone, and the
      * outcomes come back in the files' order: a scan's report is the same on one thread or many.
      */
-    private final class FileRules {
+    private record FileRules(List<Detector> active, ScanContext whole, ProjectReader.Read read, Options options,
+                             Map<String, RuleMeta> metas, boolean alone, RuleData data, Duration parseBudget, boolean keywordGating) {
 
         /** What the rules gave on one file. */
         record Outcome(FileFacts file, Set<Finding> findings, List<Notice> notices, Set<String> cut) {
-        }
-
-        private final List<Detector> active;
-        private final ScanContext whole;
-        private final ProjectReader.Read read;
-        private final Options options;
-        private final Map<String, RuleMeta> metas;
-        private final boolean alone;
-
-        FileRules(List<Detector> active, ScanContext whole, ProjectReader.Read read, Options options, Map<String, RuleMeta> metas,
-                  boolean alone) {
-            this.active = active;
-            this.whole = whole;
-            this.read = read;
-            this.options = options;
-            this.metas = metas;
-            this.alone = alone;
         }
 
         List<Outcome> runOn(List<FileFacts> facts, int threads) {
