@@ -56,6 +56,8 @@ public final class ObjectShape {
     public static Role of(Map<String, String> members) {
         if (isResponse(members)) return Role.MENTIONED;
         if (isElsewhere(members)) return Role.ELSEWHERE;
+        // a LiteLLM route: its model_name is the alias the gateway serves; the model it calls is in litellm_params
+        if (members.containsKey("litellmparams")) return Role.ELSEWHERE;
         for (String k : members.keySet()) {
             if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
         }
