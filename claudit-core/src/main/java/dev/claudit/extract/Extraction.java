@@ -7,7 +7,7 @@ import dev.claudit.extract.gradle.KotlinBuildConfigReads;
 import dev.claudit.extract.java.JavaExtractor;
 import dev.claudit.extract.js.JsExtractor;
 import dev.claudit.extract.json.JsonExtractor;
-import dev.claudit.extract.markdown.MarkdownExtractor;
+import dev.claudit.extract.docs.DocsExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
 import dev.claudit.extract.shell.ShellExtractor;
 import dev.claudit.extract.yaml.YamlExtractor;
@@ -56,13 +56,13 @@ public final class Extraction {
         return maker == null ? null : extractors.computeIfAbsent(kind, k -> maker.get());
     }
 
-    /** The extractor of a file: its kind's, or for a Markdown page (a text file) the reader of its fenced code blocks. */
+    /** The extractor of a file: its kind's, or for a documentation page (a text file) the reader of its code blocks. */
     private Extractor extractor(FileKind kind, String path) {
-        if (kind == FileKind.TEXT && MarkdownExtractor.isMarkdown(path)) return markdown;
+        if (kind == FileKind.TEXT && DocsExtractor.isDocsPage(path)) return docs;
         return extractor(kind);
     }
 
-    private final Extractor markdown = new MarkdownExtractor(this::extractor);
+    private final Extractor docs = new DocsExtractor(this::extractor);
 
     /** Extracts the facts of one decoded file. */
     public FileFacts extract(String path, FileKind kind, String text) {

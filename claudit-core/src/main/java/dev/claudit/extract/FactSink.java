@@ -126,6 +126,11 @@ public final class FactSink {
         mockedHttp |= block.mockedHttp;
     }
 
+    /** Whether a notice was recorded (a block read only in part says so). */
+    public boolean hasNotices() {
+        return !notices.isEmpty();
+    }
+
     /** Drops the structured facts gathered so far (a parser failed half way) but keeps tokens and suppressions. */
     public void discardStructure() {
         literals.clear();

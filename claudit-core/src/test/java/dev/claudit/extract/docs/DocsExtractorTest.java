@@ -1,4 +1,4 @@
-package dev.claudit.extract.markdown;
+package dev.claudit.extract.docs;
 
 import dev.claudit.extract.Extraction;
 import dev.claudit.facts.FileFacts;
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A Markdown page's fenced code blocks are read in the language their fence names, at the page's own lines. */
-class MarkdownExtractorTest {
+/** A documentation page's code blocks are read in the language they name, at the page's own lines. */
+class DocsExtractorTest {
 
     private static FileFacts extract(String path, String page) {
         return new Extraction().extract(path, FileKind.TEXT, page);
@@ -71,8 +71,79 @@ class MarkdownExtractorTest {
     }
 
     @Test
-    void onlyMarkdownPagesAreRead() {
-        assertThat(MarkdownExtractor.isMarkdown("docs/Guide.MDX")).isTrue();
+    void aBlockIntroducedAsTheOldWayIsNotReadButOneThatMerelySaysBeforeIs() {
+        FileFacts f = extract("docs/migrate.md", """
+                **Before (v0.x):**
+
+                ```yaml
+                model: claude-2.1
+                ```
+
+                - ❌ Wrong
+
+                  ```yaml
+                  model: claude-2.0
+                  ```
+
+                Enable thinking to see the reasoning before the final answer:
+
+                ```yaml
+                model: claude-sonnet-4-6
+                ```
+                """);
+        assertThat(f.settings()).extracting(s -> s.value().render()).containsExactly("claude-sonnet-4-6");
+    }
+
+    @Test
+    void onlyDocsPagesAreRead() {
+        assertThat(DocsExtractor.isDocsPage("docs/Guide.MDX")).isTrue();
+        assertThat(DocsExtractor.isDocsPage("docs/modules/ROOT/pages/chat.adoc")).isTrue();
         assertThat(extract("notes.txt", "```yaml\nmodel: claude-2.1\n```\n").settings()).isEmpty();
+    }
+
+    @Test
+    void asciiDocSourceListingsAreReadWithOrWithoutATitle() {
+        FileFacts f = extract("docs/pages/chat.adoc", """
+                = Chat
+
+                [source,properties]
+                ----
+                acme.ai.anthropic.model=claude-sonnet-4-6
+                ----
+
+                [source, yaml, subs="attributes"]
+                .application.yml
+                ----
+                acme:
+                  model: claude-haiku-4-5
+                ----
+
+                ----
+                model: claude-2.1
+                ----
+                """);
+        assertThat(f.settings()).extracting(Setting::key).containsExactly("acme.ai.anthropic.model", "acme.model");
+        assertThat(f.settings()).extracting(s -> s.location().line()).containsExactly(5, 12);
+    }
+
+    @Test
+    void javaSnippetsOfStatementsOrMembersAreReadAtThePagesColumns() {
+        FileFacts f = extract("README.md", """
+                ```java
+                var client = AnthropicOkHttpClient.fromEnv();
+                var params = MessageCreateParams.builder().model("claude-sonnet-4-6").maxTokens(64).build();
+                ```
+
+                ```java
+                @Bean
+                ChatModel chatModel() {
+                    return AnthropicChatModel.builder().modelName("claude-haiku-4-5").build();
+                }
+                ```
+                """);
+        assertThat(f.literals()).filteredOn(l -> l.text().startsWith("claude-"))
+                .extracting(l -> l.text() + "@" + l.location().line() + ":" + l.location().column())
+                .containsExactly("claude-sonnet-4-6@3:50", "claude-haiku-4-5@9:51");
+        assertThat(f.clients()).isNotEmpty();
     }
 }
