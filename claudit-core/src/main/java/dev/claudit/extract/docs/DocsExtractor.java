@@ -60,10 +60,19 @@ public final class DocsExtractor implements Extractor {
         this.extractors = extractors;
     }
 
-    /** A Markdown, MDX or AsciiDoc page, by its file name. */
+    /**
+     * Folders of design records and release history: their samples illustrate a proposal or record what once was,
+     * nobody copies them.
+     */
+    private static final Pattern RECORDS = Pattern.compile(
+            "(^|.*/)(proposals?|rfcs?|adrs?|decisions|enhancements|keps|changelogs?|release-notes|releases)/.*"
+                    + "|(^|.*/)(changelog|changes|history|release[-_]?notes)(\\.[a-z]+)+");
+
+    /** A Markdown, MDX or AsciiDoc page that readers copy from, by its path: not a design record or a changelog. */
     public static boolean isDocsPage(String path) {
-        String n = path.toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".mdx") || n.endsWith(".markdown") || isAsciiDoc(n);
+        String n = path.toLowerCase(Locale.ROOT).replace('\\', '/');
+        boolean page = n.endsWith(".md") || n.endsWith(".mdx") || n.endsWith(".markdown") || isAsciiDoc(n);
+        return page && !RECORDS.matcher(n).matches();
     }
 
     private static boolean isAsciiDoc(String lowerPath) {

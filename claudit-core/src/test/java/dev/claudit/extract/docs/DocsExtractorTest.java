@@ -98,6 +98,11 @@ class DocsExtractorTest {
     void onlyDocsPagesAreRead() {
         assertThat(DocsExtractor.isDocsPage("docs/Guide.MDX")).isTrue();
         assertThat(DocsExtractor.isDocsPage("docs/modules/ROOT/pages/chat.adoc")).isTrue();
+        assertThat(DocsExtractor.isDocsPage("docs/proposals/009-routing/proposal.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/adr/0004-gateway.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("CHANGELOG.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("packages/cli/HISTORY.markdown")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/changes-to-models.md")).isTrue();
         assertThat(extract("notes.txt", "```yaml\nmodel: claude-2.1\n```\n").settings()).isEmpty();
     }
 
