@@ -7,6 +7,7 @@ import dev.claudit.extract.gradle.KotlinBuildConfigReads;
 import dev.claudit.extract.java.JavaExtractor;
 import dev.claudit.extract.js.JsExtractor;
 import dev.claudit.extract.json.JsonExtractor;
+import dev.claudit.extract.docs.DocsExtractor;
 import dev.claudit.extract.properties.PropertiesExtractor;
 import dev.claudit.extract.shell.ShellExtractor;
 import dev.claudit.extract.yaml.YamlExtractor;
@@ -55,6 +56,14 @@ public final class Extraction {
         return maker == null ? null : extractors.computeIfAbsent(kind, k -> maker.get());
     }
 
+    /** The extractor of a file: its kind's, or for a documentation page (a text file) the reader of its code blocks. */
+    private Extractor extractor(FileKind kind, String path) {
+        if (kind == FileKind.TEXT && DocsExtractor.isDocsPage(path)) return docs;
+        return extractor(kind);
+    }
+
+    private final Extractor docs = new DocsExtractor(this::extractor);
+
     /** Extracts the facts of one decoded file. */
     public FileFacts extract(String path, FileKind kind, String text) {
         return extract(path, path, kind, text);
@@ -64,7 +73,7 @@ public final class Extraction {
     public FileFacts extract(String path, String placePath, FileKind kind, String text) {
         FactSink sink = new FactSink(path, kind, Place.of(placePath, text));
         LineIndex lines = new LineIndex(path, text);
-        Extractor extractor = extractor(kind);
+        Extractor extractor = extractor(kind, path);
         LexicalScanner.scan(text, lines, sink, () -> lexedComments(extractor, path, text));
         if (extractor != null) {
             try {

@@ -107,6 +107,30 @@ public final class FactSink {
         notices.add(new Notice(path, level, message, cause));
     }
 
+    /** A sink for one embedded block of this file written in another kind (a Markdown page's fenced code). */
+    public FactSink forBlock(FileKind blockKind) {
+        return new FactSink(path, blockKind, place);
+    }
+
+    /**
+     * Takes the structured facts of a block read into {@link #forBlock}: its literals, settings, requests, clients,
+     * logs and roles. Not its symbols: a sample's constants name nothing the project's code can refer to.
+     */
+    public void absorb(FactSink block) {
+        literals.addAll(block.literals);
+        settings.addAll(block.settings);
+        calls.addAll(block.calls);
+        clients.addAll(block.clients);
+        logs.addAll(block.logs);
+        block.roles.forEach(roles::putIfAbsent);
+        mockedHttp |= block.mockedHttp;
+    }
+
+    /** Whether a notice was recorded (a block read only in part says so). */
+    public boolean hasNotices() {
+        return !notices.isEmpty();
+    }
+
     /** Drops the structured facts gathered so far (a parser failed half way) but keeps tokens and suppressions. */
     public void discardStructure() {
         literals.clear();

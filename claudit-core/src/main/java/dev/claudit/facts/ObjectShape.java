@@ -56,6 +56,8 @@ public final class ObjectShape {
     public static Role of(Map<String, String> members) {
         if (isResponse(members)) return Role.MENTIONED;
         if (isElsewhere(members)) return Role.ELSEWHERE;
+        // a LiteLLM route: its model_name is the alias the gateway serves; the model it calls is in litellm_params
+        if (members.containsKey("litellmparams")) return Role.ELSEWHERE;
         for (String k : members.keySet()) {
             if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
         }
@@ -74,10 +76,22 @@ public final class ObjectShape {
         return isElsewhere(members) ? Role.ELSEWHERE : null;
     }
 
-    /** A Messages API response or stream event: {@code type: message, role: assistant}, {@code stop_reason}, {@code usage}. */
+    /**
+     * What an OpenAI-shaped response says it is in its {@code object} member: a models list and its entries (what a
+     * gateway serves at {@code /v1/models}), a chat or text completion, a stream chunk. Requests carry no such member.
+     */
+    private static final Set<String> RESPONSE_OBJECTS = Set.of("list", "model", "chat.completion", "chat.completion.chunk",
+            "text_completion", "response");
+
+    /**
+     * A response or stream event: Messages ({@code type: message, role: assistant}, {@code stop_reason}, {@code usage}),
+     * Models ({@code type: model} with {@code display_name} or {@code created_at}), or OpenAI-shaped ({@link #RESPONSE_OBJECTS}).
+     */
     static boolean isResponse(Map<String, String> members) {
         String type = members.getOrDefault("type", "");
         String role = members.getOrDefault("role", "");
+        if (RESPONSE_OBJECTS.contains(members.getOrDefault("object", ""))) return true;
+        if (type.equals("model") && (members.containsKey("displayname") || members.containsKey("createdat"))) return true;
         return (type.equals("message") && role.equals("assistant")) || members.containsKey("stopreason")
                 || members.containsKey("stopsequence") || type.startsWith("message_") || type.startsWith("content_block")
                 || (members.containsKey("usage") && !members.containsKey("messages") && !members.containsKey("maxtokens"));

@@ -96,9 +96,11 @@ public final class Project {
                 files.add(f);
                 f.symbols().forEach((name, value) -> symbols.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value));
                 for (Value.Literal t : f.tokens()) tokenTexts.add(t.text());
-                String[] keys = batches ? new String[f.settings().size()] : null;
+                // a text file's settings are those of its docs' code samples: checked where written, never what code reads
+                List<Setting> shared = f.kind() == FileKind.TEXT ? List.of() : f.settings();
+                String[] keys = batches ? new String[shared.size()] : null;
                 int i = 0;
-                for (Setting s : f.settings()) {
+                for (Setting s : shared) {
                     String key = normalizeKey(s.key());
                     // most keys have one setting (JSON members): room for ten each costs megabytes in a project of 300,000 settings
                     List<Setting> list = settingsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));

@@ -26,8 +26,14 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
         }
     }
 
-    /** A host (optionally with a path prefix) that is not Anthropic's API, and the host to use instead. */
-    public record WrongHost(String host, String pathPrefix, String fix) {
+    /**
+     * A host (optionally with a path prefix) that is not Anthropic's API, and the host to use instead; paths under it
+     * that {@code except} lists are that host's own and fine (claude.ai's MCP connector callback).
+     */
+    public record WrongHost(String host, String pathPrefix, List<String> except, String fix) {
+        public WrongHost {
+            except = except == null ? List.of() : List.copyOf(except);
+        }
     }
 
     /** Loads the tables shipped in the jar (or on the test class path). */
@@ -44,7 +50,7 @@ public record RuleData(List<CredentialFormat> credentialFormats, List<String> pl
         }
         List<WrongHost> wrong = new ArrayList<>();
         for (Map<String, Object> w : maps(hosts.get("wrong"))) {
-            wrong.add(new WrongHost((String) w.get("host"), (String) w.get("path-prefix"), (String) w.get("fix")));
+            wrong.add(new WrongHost((String) w.get("host"), (String) w.get("path-prefix"), strings(w.get("except")), (String) w.get("fix")));
         }
         return new RuleData(formats, strings(ph.get("words")), ((Number) ph.get("min-entropy")).doubleValue(),
                 ((Number) ph.get("max-repeat-run")).intValue(), strings(hosts.get("official")), wrong,

@@ -4,6 +4,8 @@ import dev.claudit.extract.FactSink;
 import dev.claudit.extract.UnparsableText;
 import dev.claudit.facts.HttpCall;
 import dev.claudit.facts.Notice;
+import dev.claudit.facts.ObjectShape;
+import dev.claudit.facts.Role;
 import dev.claudit.facts.Setting;
 import dev.claudit.facts.Value;
 
@@ -91,11 +93,17 @@ public final class ShellReader {
                 break;
             }
         }
-        for (int k = i; k < w.size(); k++) literals(w.get(k));
+        List<Value.Literal> written = new java.util.ArrayList<>();
+        for (int k = i; k < w.size(); k++) written.addAll(literals(w.get(k)));
         if (i >= w.size()) return;
         String program = w.get(i).literalText();
         if (CurlCommand.isCurl(program)) {
-            for (HttpCall call : CurlCommand.read(w, i, map, variables::get)) sink.call(call);
+            List<HttpCall> calls = CurlCommand.read(w, i, map, variables::get);
+            for (HttpCall call : calls) sink.call(call);
+            // what is sent to a local server (a LiteLLM proxy on :4000, a mock) is for that server, not Anthropic's API
+            if (!calls.isEmpty() && calls.stream().allMatch(call -> ObjectShape.isLoopback(call.url().knownPrefix()))) {
+                for (Value.Literal l : written) sink.role(l.location(), Role.ELSEWHERE);
+            }
         } else if (program != null && SHELLS.contains(program.substring(program.lastIndexOf('/') + 1))) {
             inlineScript(w, i);
         }
@@ -122,20 +130,23 @@ public final class ShellReader {
         return true;
     }
 
-    /** Quoted strings and URL-like words as literals (where they are written); defaults of {@code ${X:-url}} too. */
-    private void literals(ShellWord word) {
+    /** Quoted strings and URL-like words as literals (where they are written); defaults of {@code ${X:-url}} too. Returns them. */
+    private List<Value.Literal> literals(ShellWord word) {
         Value v = word.value(map);
+        List<Value.Literal> out = new java.util.ArrayList<>(1);
         if (v instanceof Value.Literal l) {
-            if (word.quoted() || l.text().contains("://")) sink.literal(l);
-            return;
-        }
-        for (ShellWord.Part p : word.parts()) {
-            if (p instanceof ShellWord.Text t && (t.quoted() || t.text().contains("://"))) {
-                sink.literal(new Value.Literal(t.text(), map.span(t.start(), t.end())));
-            } else if (p instanceof ShellWord.Expansion e && e.fallback() != null && e.fallback().contains("://")) {
-                sink.literal(new Value.Literal(e.fallback(), map.span(e.start(), e.end())));
+            if (word.quoted() || l.text().contains("://")) out.add(l);
+        } else {
+            for (ShellWord.Part p : word.parts()) {
+                if (p instanceof ShellWord.Text t && (t.quoted() || t.text().contains("://"))) {
+                    out.add(new Value.Literal(t.text(), map.span(t.start(), t.end())));
+                } else if (p instanceof ShellWord.Expansion e && e.fallback() != null && e.fallback().contains("://")) {
+                    out.add(new Value.Literal(e.fallback(), map.span(e.start(), e.end())));
+                }
             }
         }
+        for (Value.Literal l : out) sink.literal(l);
+        return out;
     }
 
     /** {@code sh -c 'script'}: the quoted script is read as commands too. */

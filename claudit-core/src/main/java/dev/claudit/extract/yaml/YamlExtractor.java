@@ -117,9 +117,14 @@ public final class YamlExtractor implements Extractor {
                 Map<String, String> members = members(m);
                 own = ObjectShape.of(members);
                 Role passed = inherited != null ? inherited : ObjectShape.inherited(members);
+                boolean aliasRoute = targetsRenameModel(m);
                 for (NodeTuple t : m.getValue()) {
                     inherited = passed;
                     if (inherited == null && t.getKeyNode() instanceof ScalarNode k) inherited = ObjectShape.under(k.getValue());
+                    // what such a route matches is the clients' name for the model, not what any target is sent
+                    if (inherited == null && aliasRoute && t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("matches")) {
+                        inherited = Role.MENTIONED;
+                    }
                     if (t.getKeyNode() instanceof ScalarNode k) {
                         String childPath = keyPath.isEmpty() ? k.getValue() : keyPath + "." + k.getValue();
                         Node v = t.getValueNode();
@@ -154,6 +159,23 @@ public final class YamlExtractor implements Extractor {
             } else if (node instanceof ScalarNode s && keyLoc != null) {
                 scalar(s, keyPath, keyLoc);
             }
+        }
+
+        /**
+         * A gateway route whose every target names the model it calls (Envoy AI Gateway: each of its {@code backendRefs}
+         * has a {@code modelNameOverride}).
+         */
+        static boolean targetsRenameModel(MappingNode route) {
+            for (NodeTuple t : route.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals("backendRefs")) continue;
+                if (!(t.getValueNode() instanceof SequenceNode targets) || targets.getValue().isEmpty()) return false;
+                for (Node target : targets.getValue()) {
+                    if (!(target instanceof MappingNode tm) || tm.getValue().stream().noneMatch(x ->
+                            x.getKeyNode() instanceof ScalarNode xk && xk.getValue().equals("modelNameOverride"))) return false;
+                }
+                return true;
+            }
+            return false;
         }
 
         /** A workflow step {@code uses: actions/github-script@…}: the {@code script} among its {@code with} inputs is JavaScript. */

@@ -76,6 +76,7 @@ public final class WrongHost implements Detector {
         String path = e.path().toLowerCase(Locale.ROOT);
         for (RuleData.WrongHost w : data.wrongHosts()) {
             if (!e.host().equals(w.host())) continue;
+            if (w.except().stream().anyMatch(path::startsWith)) continue;
             String p = w.pathPrefix();
             if (p == null || path.equals(p) || path.startsWith(p + "/")) return Optional.of(w);
         }
