@@ -162,6 +162,7 @@ public final class JsExtractor implements Extractor {
         }
 
         void read() {
+            if (serverOnly) sink.serverOnly();
             declarations(tokens);
             facts(tokens);
             // a file whose every base URL is a loopback address talks to a local server or a mock
@@ -345,7 +346,8 @@ public final class JsExtractor implements Extractor {
                 switch (k.kind()) {
                     case STRING -> {
                         sink.literal(new Value.Literal(k.text(), values.loc(k)));
-                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))) {
+                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))
+                                && !setOnOptIn(t, i)) {
                             // a headers map written anywhere (client defaultHeaders, a shared constant), not only in a request
                             int e = syntax.expressionEnd(t, i + 2, t.size());
                             sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), Setting.Origin.JS_OBJECT, Setting.Style.QUOTED, values.loc(k)));
@@ -372,6 +374,43 @@ public final class JsExtractor implements Extractor {
                 }
                 if (is(t, i + 1, "+") && !is(t, i - 1, "+") && !is(t, i - 1, ".")) fold(t, i);
             }
+        }
+
+        /**
+         * The object holding the member at {@code i} is added only when a caller opted into browser access:
+         * {@code ...(opts.dangerouslyAllowBrowser ? { header } : {})} or {@code ...(opts.dangerouslyAllowBrowser && { header })},
+         * a client library forwarding the opt-in, which is reported where it is made.
+         */
+        static boolean setOnOptIn(List<JsToken> t, int i) {
+            int depth = 0;
+            int open = -1;
+            for (int j = i - 1; j >= 0 && j >= i - 256; j--) {
+                JsToken k = t.get(j);
+                if (k.is("}") || k.is(")") || k.is("]")) depth++;
+                else if (k.is("{") || k.is("(") || k.is("[")) {
+                    if (depth == 0) {
+                        open = j;
+                        break;
+                    }
+                    depth--;
+                }
+            }
+            if (open < 1 || !t.get(open).is("{") || !(is(t, open - 1, "?") || is(t, open - 1, "&&"))) return false;
+            // the condition: back to the start of the expression it is written in
+            depth = 0;
+            for (int j = open - 2; j >= 0 && j >= open - 32; j--) {
+                JsToken k = t.get(j);
+                if (k.is(")") || k.is("]")) depth++;
+                else if (k.is("(") || k.is("[")) {
+                    if (depth == 0) return false;
+                    depth--;
+                } else if (depth == 0 && (k.is(",") || k.is("{") || k.is(";") || k.is("=") || k.is(":") || k.is("..."))) {
+                    return false;
+                } else if (k.isIdent() && k.text().toLowerCase(Locale.ROOT).endsWith("allowbrowser")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void ident(List<JsToken> t, int i) {
