@@ -56,6 +56,10 @@ public final class JsExtractor implements Extractor {
             "@anthropic-ai/bedrock-sdk", ClientConfig.Sdk.ANTHROPIC_JS_BEDROCK,
             "@anthropic-ai/vertex-sdk", ClientConfig.Sdk.ANTHROPIC_JS_VERTEX,
             "@anthropic-ai/foundry-sdk", ClientConfig.Sdk.ANTHROPIC_JS_FOUNDRY);
+    /** The Vercel AI SDK's Anthropic provider: {@code createAnthropic({...})} makes a client, {@code anthropic} is one. */
+    private static final String AI_SDK_MODULE = "@ai-sdk/anthropic";
+    private static final String AI_SDK_FACTORY = "createAnthropic";
+    private static final String AI_SDK_INSTANCE = "anthropic";
     /** Client class names used without a visible import (a bundle, a CDN global, a re-export). */
     private static final Map<String, ClientConfig.Sdk> SDK_CLASSES = Map.of(
             "Anthropic", ClientConfig.Sdk.ANTHROPIC_JS,
@@ -147,6 +151,8 @@ public final class JsExtractor implements Extractor {
         final Map<String, ClientConfig.Sdk> clientNames = new HashMap<>();
         final Map<String, ClientConfig.Sdk> sdkNamespaces = new HashMap<>();
         final Map<String, JsSyntax.Range> axiosInstances = new HashMap<>();
+        /** Local names of the AI SDK's {@code createAnthropic}. */
+        final Set<String> providerFactories = new HashSet<>();
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
         int localBases;
@@ -197,6 +203,10 @@ public final class JsExtractor implements Extractor {
                 publicEnvImport(t, i, from, module.endsWith("dynamic/public"));
                 return;
             }
+            if (module.equals(AI_SDK_MODULE)) {
+                providerImport(t, i, from);
+                return;
+            }
             ClientConfig.Sdk sdk = SDK_MODULES.get(module);
             if (sdk == null) return;
             for (int j = i + 1; j < from; j++) {
@@ -221,6 +231,34 @@ public final class JsExtractor implements Extractor {
                     clientNames.put(k.text(), sdk);
                 }
             }
+        }
+
+        /**
+         * {@code import { createAnthropic as make, anthropic } from '@ai-sdk/anthropic'}: the factory's local name, and the
+         * ready-made instance (its key and base URL read from the environment) as a client at the import.
+         */
+        void providerImport(List<JsToken> t, int i, int from) {
+            int open = -1;
+            for (int j = i + 1; j < from; j++) if (t.get(j).is("{")) open = j;
+            int close = open < 0 ? -1 : JsSyntax.matching(t, open);
+            for (int m = open + 1; open >= 0 && m < close; m++) {
+                if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                JsToken imported = t.get(m);
+                String local = imported.text();
+                if (is(t, m + 1, "as") && m + 2 < close) {
+                    local = t.get(m + 2).text();
+                    m += 2;
+                }
+                if (imported.is(AI_SDK_FACTORY)) providerFactories.add(local);
+                else if (imported.is(AI_SDK_INSTANCE)) defaultProvider(imported);
+            }
+        }
+
+        /** The AI SDK's {@code anthropic} instance: a client whose key and base URL come from the environment. */
+        void defaultProvider(JsToken at) {
+            Location loc = values.loc(at);
+            sink.client(new ClientConfig(ClientConfig.Sdk.AI_SDK_ANTHROPIC,
+                    Map.of(ClientConfig.Option.FROM_ENV.key(), new Value.Unknown("environment", loc)), loc, serverOnly));
         }
 
         /**
@@ -326,6 +364,9 @@ public final class JsExtractor implements Extractor {
                     sink.setting(new Setting(m.key(), ref, Setting.Origin.JS_USAGE, Setting.Style.PLAIN, at));
                 } else if (required != null && SDK_MODULES.containsKey(required)) {
                     if (m.key().equals("default") || SDK_CLASSES.containsKey(m.key())) clientNames.put(local, SDK_MODULES.get(required));
+                } else if (AI_SDK_MODULE.equals(required)) {
+                    if (m.key().equals(AI_SDK_FACTORY)) providerFactories.add(local);
+                    else if (m.key().equals(AI_SDK_INSTANCE)) defaultProvider(m.keyToken());
                 }
             }
         }
@@ -429,6 +470,7 @@ public final class JsExtractor implements Extractor {
                 else otherBases++;
             }
             if (k.is("new") && i + 1 < t.size()) client(t, i);
+            else if (!member && providerFactories.contains(k.text()) && is(t, i + 1, "(")) provider(t, i);
             else if (!member && (k.is("vi") || k.is("jest")) && is(t, i + 1, ".") && is(t, i + 2, "mock") && is(t, i + 3, "(")
                     && i + 4 < t.size() && SDK_MODULES.containsKey(t.get(i + 4).text())) sink.mockedHttp();
             else if (k.is("fetch") && is(t, i + 1, "(") && (!member || isGlobal(t, i - 2))) fetch(t, i);
@@ -468,6 +510,22 @@ public final class JsExtractor implements Extractor {
                 }
             }
             sink.client(new ClientConfig(sdk, options, at, serverOnly));
+        }
+
+        /** {@code createAnthropic({ apiKey, baseURL, fetch, headers })}: the AI SDK's Anthropic provider. */
+        void provider(List<JsToken> t, int i) {
+            Location at = values.loc(t.get(i));
+            Map<String, Value> options = new LinkedHashMap<>();
+            List<JsSyntax.Range> args = syntax.arguments(t, i + 1);
+            JsSyntax.Range opts = args.isEmpty() ? null : objectOf(args.get(0));
+            if (opts != null) {
+                for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
+                    if (m.key() == null) continue;
+                    options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
+                }
+            }
+            if (args.isEmpty()) options.put(ClientConfig.Option.FROM_ENV.key(), new Value.Unknown("environment", at));
+            sink.client(new ClientConfig(ClientConfig.Sdk.AI_SDK_ANTHROPIC, options, at, serverOnly));
         }
 
         /** An object literal, or a name bound to one in this file. */
