@@ -45,6 +45,10 @@ import java.util.regex.Pattern;
  *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} (an object literal or a
  *       name bound to one) as settings of origin {@code next-config} (Next.js inlines both into the client bundle);
  *       a spread {@code ...process.env} there as the section itself with the unknown value {@code process.env};</li>
+ *   <li>{@code export const} constants (and the members of an exported object literal) as symbols under the module's
+ *       names ({@link JsModules}); names imported from a project module ({@code ./config}, {@code @/lib/config}) as
+ *       symbols the project resolves;</li>
+ *   <li>{@code createAnthropic({...})} and the {@code anthropic} instance of {@code @ai-sdk/anthropic} as clients;</li>
  *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
  *       log calls.</li>
  * </ul>
@@ -143,6 +147,9 @@ public final class JsExtractor implements Extractor {
     /** One token stream's facts. */
     private static final class Reader {
         final FactSink sink;
+        final String path;
+        /** The names other modules import this one by: its path without extension, and each shorter suffix. */
+        final List<String> modules;
         final List<JsToken> tokens;
         final boolean nextConfig;
         final boolean serverOnly;
@@ -160,6 +167,8 @@ public final class JsExtractor implements Extractor {
 
         Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig, boolean serverOnly) {
             this.sink = sink;
+            this.path = path;
+            this.modules = JsModules.names(path);
             this.tokens = tokens;
             this.nextConfig = nextConfig;
             this.serverOnly = serverOnly;
@@ -170,6 +179,9 @@ public final class JsExtractor implements Extractor {
         void read() {
             if (serverOnly) sink.serverOnly();
             declarations(tokens);
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                if (tokens.get(i).is("export") && tokens.get(i + 1).is("const")) exported(tokens, i + 2);
+            }
             facts(tokens);
             // a file whose every base URL is a loopback address talks to a local server or a mock
             if (localBases > 0 && otherBases == 0) sink.mockedHttp();
@@ -199,6 +211,11 @@ public final class JsExtractor implements Extractor {
             if (from < 0) return;
             String module = t.get(from + 1).text();
             if (MOCK_MODULES.contains(module)) sink.mockedHttp();
+            String projectModule = JsModules.scope(path, module);
+            if (projectModule != null) {
+                projectImport(t, i, from, projectModule);
+                return;
+            }
             if (module.equals("$env/static/public") || module.equals("$env/dynamic/public")) {
                 publicEnvImport(t, i, from, module.endsWith("dynamic/public"));
                 return;
@@ -231,6 +248,60 @@ public final class JsExtractor implements Extractor {
                     clientNames.put(k.text(), sdk);
                 }
             }
+        }
+
+        /** {@code import { A as B } from './config'}, {@code import * as c from '@/lib/config'}: constants of a project module. */
+        void projectImport(List<JsToken> t, int i, int from, String scope) {
+            for (int j = i + 1; j < from; j++) {
+                JsToken k = t.get(j);
+                if (k.is("*") && is(t, j + 1, "as") && j + 2 < from) {
+                    values.bindImport(t.get(j + 2).text(), null, scope, values.loc(t.get(j + 2)));
+                    j += 2;
+                } else if (k.is("{")) {
+                    int close = JsSyntax.matching(t, j);
+                    for (int m = j + 1; m < close; m++) {
+                        if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                        String imported = t.get(m).text();
+                        String local = imported;
+                        if (is(t, m + 1, "as") && m + 2 < close) {
+                            local = t.get(m + 2).text();
+                            m += 2;
+                        }
+                        values.bindImport(local, imported, scope, values.loc(t.get(m)));
+                    }
+                    j = close < 0 ? from : close;
+                }
+            }
+        }
+
+        /**
+         * {@code export const URL = "…"}, {@code export const Api = { path: "…" }}: constants other modules import, by
+         * the module's path (and each shorter suffix of it, for imports through an alias such as {@code @/lib/config}).
+         */
+        void exported(List<JsToken> t, int i) {
+            while (i < t.size() && t.get(i).isIdent()) {
+                String name = t.get(i).text();
+                int j = i + 1;
+                if (is(t, j, ":")) j = typeEnd(t, j + 1);
+                if (!is(t, j, "=")) return;
+                int e = syntax.expressionEnd(t, j + 1, t.size());
+                JsSyntax.Range init = new JsSyntax.Range(t, j + 1, e);
+                if (JsSyntax.isObject(init)) {
+                    for (JsSyntax.Member m : syntax.members(t, init.from())) {
+                        if (m.key() == null || m.spread() || m.computed() || m.value().isEmpty()) continue;
+                        exportSymbol(name + "." + m.key(), values.eval(m.value()));
+                    }
+                } else if (!init.isEmpty()) {
+                    exportSymbol(name, values.eval(init));
+                }
+                if (!is(t, e, ",")) return;
+                i = e + 1;
+            }
+        }
+
+        void exportSymbol(String name, Value v) {
+            if (v instanceof Value.Unknown) return;
+            for (String module : modules) sink.symbol(module + "." + name, v);
         }
 
         /**

@@ -51,6 +51,16 @@ final class JsValues {
         else envBindings.put(name, value);
     }
 
+    /**
+     * Records a name imported from another module of the project: {@code import { A as B } from './config'} binds
+     * {@code B} to the constant {@code A} of that module, {@code import * as c from './config'} binds {@code c} to the
+     * module itself (its members are its constants).
+     */
+    void bindImport(String local, String exported, String module, Location at) {
+        if (bindings.containsKey(local) || envBindings.containsKey(local)) ambiguous.add(local);
+        else envBindings.put(local, new Value.Symbol(exported == null ? "*" : exported, module, at));
+    }
+
     /** Records a name that stands for an environment object (SvelteKit's {@code env} from {@code $env/dynamic/public}). */
     void bindEnvObject(String name) {
         envObjects.add(name);
@@ -114,7 +124,16 @@ final class JsValues {
             }
             return acc;
         }
-        if (to - from == 1) return operand(t.get(from), depth);
+        if (to - from == 1) {
+            Value v = operand(t.get(from), depth);
+            return v instanceof Value.Symbol sym && sym.name().equals("*") ? new Value.Unknown(sym.scope(), where) : v;
+        }
+        if (to - from == 3 && t.get(from).isIdent() && dot(t, from + 1) && t.get(from + 2).isIdent()
+                && !ambiguous.contains(t.get(from).text()) && envBindings.get(t.get(from).text()) instanceof Value.Symbol sym) {
+            // a member of an imported constant or module: Anthropic.ChatPath, constants.BASE_URL
+            String member = t.get(from + 2).text();
+            return new Value.Symbol(sym.name().equals("*") ? member : sym.name() + "." + member, sym.scope(), where);
+        }
         EnvRead env = env(t, from);
         if (env != null && env.next() == to) return new Value.Reference(Value.Source.ENV, env.name(), null, where);
         if (t.get(from).is("String") && to - from >= 3 && t.get(from + 1).is("(") && JsSyntax.matching(t, from + 1) == to - 1) {
