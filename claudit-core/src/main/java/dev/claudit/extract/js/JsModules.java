@@ -38,7 +38,7 @@ final class JsModules {
 
     /**
      * The name of the module {@code specifier} imported from {@code importer} names: a relative path resolved against
-     * the importer's folder, an alias ({@code @/x}, {@code ~/x}, {@code #/x}) taken from after it; null for a package.
+     * the importer's folder, an alias ({@code @/x}, {@code ~/x}, {@code #/x}, SvelteKit's {@code $lib/x}) taken from after it; null for a package.
      */
     static String scope(String importer, String specifier) {
         String s = specifier.replace('\\', '/');
@@ -49,6 +49,8 @@ final class JsModules {
             if (base == null) return null;
         } else if (s.startsWith("@/") || s.startsWith("~/") || s.startsWith("#/")) {
             base = normalize(s.substring(2));
+        } else if (s.startsWith("$lib/")) {
+            base = normalize(s.substring(1)); // SvelteKit's src/lib
         } else {
             return null;
         }

@@ -18,6 +18,7 @@ class JsModulesTest {
         assertThat(JsModules.scope("web/src/lib/chat.ts", "../shared/urls.js")).isEqualTo("js:web/src/shared/urls");
         assertThat(JsModules.scope("web/src/lib/chat.ts", "@/app/constant")).isEqualTo("js:app/constant");
         assertThat(JsModules.scope("web/src/lib/chat.ts", "~/utils/api")).isEqualTo("js:utils/api");
+        assertThat(JsModules.scope("src/routes/+page.server.ts", "$lib/config/env.js")).isEqualTo("js:lib/config/env");
     }
 
     @Test
