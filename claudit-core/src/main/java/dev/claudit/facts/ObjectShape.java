@@ -18,7 +18,7 @@ public final class ObjectShape {
 
     /** Keys whose string value names the platform an entry is for ({@code provider: bedrock}). */
     private static final Set<String> PROVIDER_KEYS = Set.of("provider", "providerid", "providername", "platform",
-            "modelprovider", "llmprovider", "apiprovider", "backend", "vendor", "apitype");
+            "modelprovider", "llmprovider", "apiprovider", "backend", "vendor", "apitype", "provideroptions", "providers");
     /** Keys under which everything belongs to another platform or a test double ({@code providerOptions: {bedrock: …}}). */
     private static final Set<String> ELSEWHERE_KEYS = Set.of("bedrock", "amazonbedrock", "awsbedrock", "vertex", "vertexai",
             "googlevertex", "googlevertexanthropic", "openrouter", "litellm", "azure", "azureopenai", "azureai", "ollama",
@@ -56,8 +56,10 @@ public final class ObjectShape {
     public static Role of(Map<String, String> members) {
         if (isResponse(members)) return Role.MENTIONED;
         if (isElsewhere(members)) return Role.ELSEWHERE;
-        for (String k : members.keySet()) {
-            if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
+        if (!holdsClientSettings(members)) {
+            for (String k : members.keySet()) {
+                if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
+            }
         }
         for (String k : members.keySet()) {
             if (REQUEST_KEYS.contains(k)) return Role.SENT;
@@ -72,6 +74,17 @@ public final class ObjectShape {
     public static Role inherited(Map<String, String> members) {
         if (isResponse(members)) return Role.MENTIONED;
         return isElsewhere(members) ? Role.ELSEWHERE : null;
+    }
+
+    /**
+     * A client's settings: a key or a base URL beside the model. No pricing or capability table holds those, so its
+     * {@code contextLength} or price is a setting of the client, not a column.
+     */
+    static boolean holdsClientSettings(Map<String, String> members) {
+        for (String k : members.keySet()) {
+            if (k.endsWith("apikey") || isBaseUrlKey(k)) return true;
+        }
+        return false;
     }
 
     /** A Messages API response or stream event: {@code type: message, role: assistant}, {@code stop_reason}, {@code usage}. */

@@ -152,7 +152,11 @@ final class JsRoles {
             for (JsSyntax.Member m : syntax.members(t, o)) {
                 if (m.key() == null) continue;
                 JsSyntax.Range v = m.value();
-                String value = v.to() - v.from() == 1 && v.first().isPlainString() ? v.first().stringValue() : "";
+                List<JsToken> vt = v.tokens();
+                // a string, or a list of one string: providerOptions: ["anthropic"] names one provider as well
+                String value = v.to() - v.from() == 1 && v.first().isPlainString() ? v.first().stringValue()
+                        : v.to() - v.from() == 3 && v.first().is("[") && vt.get(v.from() + 1).isPlainString() && vt.get(v.from() + 2).is("]")
+                        ? vt.get(v.from() + 1).stringValue() : "";
                 out.putIfAbsent(ObjectShape.normalize(m.key()), value);
             }
             return out;
