@@ -36,6 +36,7 @@ public final class FactSink {
     private final Place place;
     final Map<Location, Role> roles = new HashMap<>();
     boolean mockedHttp;
+    boolean serverOnly;
 
     public FactSink(String path, FileKind kind) {
         this(path, kind, Place.of(path));
@@ -83,6 +84,11 @@ public final class FactSink {
     /** The file stands up a mock HTTP server or intercepts HTTP calls. */
     public void mockedHttp() {
         mockedHttp = true;
+    }
+
+    /** The file's code runs only on a server: nothing in it reaches a browser bundle. */
+    public void serverOnly() {
+        serverOnly = true;
     }
 
     public void symbol(String name, Value v) {
@@ -144,7 +150,7 @@ public final class FactSink {
 
     public FileFacts toFacts() {
         return new FileFacts(path, kind, literals, tokens, settings, calls, clients, logs, symbols, suppressions, oneNotice(),
-                place, roles, mockedHttp);
+                place, roles, mockedHttp, serverOnly);
     }
 
     /** One notice per file: several (e.g. two embedded scripts that do not tokenize) become the first plus a count. */

@@ -30,7 +30,13 @@ public record ClientConfig(Sdk sdk, Map<String, Value> options, Location locatio
         /** The TypeScript SDK's Google Vertex AI client ({@code @anthropic-ai/vertex-sdk}). */
         ANTHROPIC_JS_VERTEX(true),
         /** The TypeScript SDK's Microsoft Foundry client ({@code @anthropic-ai/foundry-sdk}). */
-        ANTHROPIC_JS_FOUNDRY(true);
+        ANTHROPIC_JS_FOUNDRY(true),
+        /**
+         * The Vercel AI SDK's Anthropic provider ({@code @ai-sdk/anthropic}): {@code createAnthropic({...})}, or its
+         * {@code anthropic} instance configured from the environment. Its base URL ends in {@code /v1} (it appends only
+         * {@code /messages}).
+         */
+        AI_SDK_ANTHROPIC(false);
 
         private final boolean otherPlatform;
 

@@ -22,11 +22,13 @@ import java.util.Set;
  * @param roles        what literals are to the API, by the literal's location; a literal not listed has no known role
  * @param mockedHttp   the file stands up a mock server or intercepts HTTP (WireMock, MockWebServer, nock, msw):
  *                     its requests do not reach Anthropic
+ * @param serverOnly   the file's code runs only on a server (an API route, a server action, a Node script), so
+ *                     nothing in it is shipped to a browser
  */
 public record FileFacts(String path, FileKind kind, List<Value.Literal> literals, List<Value.Literal> tokens,
                         List<Setting> settings, List<HttpCall> calls, List<ClientConfig> clients, List<LogCall> logs,
                         Map<String, Value> symbols, Map<Integer, Set<String>> suppressions, List<Notice> notices,
-                        Place place, Map<Location, Role> roles, boolean mockedHttp) {
+                        Place place, Map<Location, Role> roles, boolean mockedHttp, boolean serverOnly) {
 
     /** The suppression of every rule: a marker that names none. */
     public static final String ALL_RULES = "*";

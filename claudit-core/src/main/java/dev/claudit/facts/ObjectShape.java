@@ -18,11 +18,11 @@ public final class ObjectShape {
 
     /** Keys whose string value names the platform an entry is for ({@code provider: bedrock}). */
     private static final Set<String> PROVIDER_KEYS = Set.of("provider", "providerid", "providername", "platform",
-            "modelprovider", "llmprovider", "apiprovider", "backend", "vendor", "apitype");
+            "modelprovider", "llmprovider", "apiprovider", "backend", "vendor", "apitype", "provideroptions", "providers");
     /** Keys under which everything belongs to another platform or a test double ({@code providerOptions: {bedrock: …}}). */
     private static final Set<String> ELSEWHERE_KEYS = Set.of("bedrock", "amazonbedrock", "awsbedrock", "vertex", "vertexai",
             "googlevertex", "googlevertexanthropic", "openrouter", "litellm", "azure", "azureopenai", "azureai", "ollama",
-            "mock", "mocks", "fake", "stub");
+            "vscode", "copilot", "mock", "mocks", "fake", "stub");
     /** Keys under which everything is a recorded or expected response, or an example of a value. */
     private static final Set<String> RESPONSE_KEYS = Set.of("response", "responses", "responsebody", "mockresponse",
             "mockedresponse", "expectedresponse", "reply", "recordedresponse", "cannedresponse", "example", "examples",
@@ -58,8 +58,10 @@ public final class ObjectShape {
         if (isElsewhere(members)) return Role.ELSEWHERE;
         // a LiteLLM route: its model_name is the alias the gateway serves; the model it calls is in litellm_params
         if (members.containsKey("litellmparams")) return Role.ELSEWHERE;
-        for (String k : members.keySet()) {
-            if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
+        if (!holdsClientSettings(members)) {
+            for (String k : members.keySet()) {
+                if (TABLE_KEY.matcher(k).matches()) return Role.MENTIONED;
+            }
         }
         for (String k : members.keySet()) {
             if (REQUEST_KEYS.contains(k)) return Role.SENT;
@@ -82,6 +84,17 @@ public final class ObjectShape {
      */
     private static final Set<String> RESPONSE_OBJECTS = Set.of("list", "model", "chat.completion", "chat.completion.chunk",
             "text_completion", "response");
+
+    /**
+     * A client's settings: a key or a base URL beside the model. No pricing or capability table holds those, so its
+     * {@code contextLength} or price is a setting of the client, not a column.
+     */
+    static boolean holdsClientSettings(Map<String, String> members) {
+        for (String k : members.keySet()) {
+            if (k.endsWith("apikey") || isBaseUrlKey(k)) return true;
+        }
+        return false;
+    }
 
     /**
      * A response or stream event: Messages ({@code type: message, role: assistant}, {@code stop_reason}, {@code usage}),

@@ -25,7 +25,9 @@ public enum Place {
             ".*(\\.(test|spec|e2e|it|test-d|vitest)\\.[a-z0-9]+|_test\\.(py|go|rb|rs|exs?)|_spec\\.rb|^test_.*\\.py|^conftest\\.py)$");
     /** JVM test classes by convention, case-sensitive ({@code ChatIT.java}, not {@code Edit.java}). */
     private static final Pattern JVM_TEST_FILE = Pattern.compile(".*[a-z0-9](Test|Tests|IT|TestCase|Spec)\\.(java|kt|groovy|scala)$");
-    private static final Pattern FIXTURE_FILE = Pattern.compile(".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har)$");
+    /** Recorded data, and Storybook stories: components rendered with mock data, nothing sent anywhere. */
+    private static final Pattern FIXTURE_FILE = Pattern.compile(
+            ".*\\.(snap|cassette\\.[a-z]+|recording\\.[a-z]+|har|stories\\.[cm]?[jt]sx?|story\\.[cm]?[jt]sx?|stories\\.svelte|stories\\.vue)$");
     private static final Pattern DOCS_FILE = Pattern.compile(".*\\.(md|mdx|markdown|rst|adoc|asciidoc)$");
     /** Imports of test frameworks, for test code kept beside main code. */
     static final Pattern TEST_IMPORT = Pattern.compile(

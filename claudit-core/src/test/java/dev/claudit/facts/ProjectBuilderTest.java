@@ -28,7 +28,7 @@ class ProjectBuilderTest {
         List<Setting> moved = f.settings().stream().map(s -> new Setting(s.key(), s.value(), s.origin(), s.style(),
                 s.location().withPath("elsewhere/" + s.location().path()))).toList();
         return new FileFacts(f.path(), f.kind(), f.literals(), f.tokens(), moved, f.calls(), f.clients(), f.logs(), f.symbols(),
-                f.suppressions(), f.notices(), f.place(), f.roles(), f.mockedHttp());
+                f.suppressions(), f.notices(), f.place(), f.roles(), f.mockedHttp(), f.serverOnly());
     }
 
     @Test

@@ -45,6 +45,10 @@ import java.util.regex.Pattern;
  *   <li>in {@code next.config.*}, the members of {@code env} and {@code publicRuntimeConfig} (an object literal or a
  *       name bound to one) as settings of origin {@code next-config} (Next.js inlines both into the client bundle);
  *       a spread {@code ...process.env} there as the section itself with the unknown value {@code process.env};</li>
+ *   <li>{@code export const} constants (and the members of an exported object literal) as symbols under the module's
+ *       names ({@link JsModules}); names imported from a project module ({@code ./config}, {@code @/lib/config}) as
+ *       symbols the project resolves;</li>
+ *   <li>{@code createAnthropic({...})} and the {@code anthropic} instance of {@code @ai-sdk/anthropic} as clients;</li>
  *   <li>string literals and template pieces as literals, {@code +} chains folded; {@code console.*} calls as
  *       log calls.</li>
  * </ul>
@@ -56,6 +60,10 @@ public final class JsExtractor implements Extractor {
             "@anthropic-ai/bedrock-sdk", ClientConfig.Sdk.ANTHROPIC_JS_BEDROCK,
             "@anthropic-ai/vertex-sdk", ClientConfig.Sdk.ANTHROPIC_JS_VERTEX,
             "@anthropic-ai/foundry-sdk", ClientConfig.Sdk.ANTHROPIC_JS_FOUNDRY);
+    /** The Vercel AI SDK's Anthropic provider: {@code createAnthropic({...})} makes a client, {@code anthropic} is one. */
+    private static final String AI_SDK_MODULE = "@ai-sdk/anthropic";
+    private static final String AI_SDK_FACTORY = "createAnthropic";
+    private static final String AI_SDK_INSTANCE = "anthropic";
     /** Client class names used without a visible import (a bundle, a CDN global, a re-export). */
     private static final Map<String, ClientConfig.Sdk> SDK_CLASSES = Map.of(
             "Anthropic", ClientConfig.Sdk.ANTHROPIC_JS,
@@ -139,6 +147,9 @@ public final class JsExtractor implements Extractor {
     /** One token stream's facts. */
     private static final class Reader {
         final FactSink sink;
+        final String path;
+        /** The names other modules import this one by: its path without extension, and each shorter suffix. */
+        final List<String> modules;
         final List<JsToken> tokens;
         final boolean nextConfig;
         final boolean serverOnly;
@@ -147,6 +158,8 @@ public final class JsExtractor implements Extractor {
         final Map<String, ClientConfig.Sdk> clientNames = new HashMap<>();
         final Map<String, ClientConfig.Sdk> sdkNamespaces = new HashMap<>();
         final Map<String, JsSyntax.Range> axiosInstances = new HashMap<>();
+        /** Local names of the AI SDK's {@code createAnthropic}. */
+        final Set<String> providerFactories = new HashSet<>();
         final Set<Location> folded = new HashSet<>();
         boolean interceptors;
         int localBases;
@@ -154,6 +167,8 @@ public final class JsExtractor implements Extractor {
 
         Reader(String path, String text, LineIndex lines, FactSink sink, List<JsToken> tokens, boolean nextConfig, boolean serverOnly) {
             this.sink = sink;
+            this.path = path;
+            this.modules = JsModules.names(path);
             this.tokens = tokens;
             this.nextConfig = nextConfig;
             this.serverOnly = serverOnly;
@@ -162,7 +177,11 @@ public final class JsExtractor implements Extractor {
         }
 
         void read() {
+            if (serverOnly) sink.serverOnly();
             declarations(tokens);
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                if (tokens.get(i).is("export") && tokens.get(i + 1).is("const")) exported(tokens, i + 2);
+            }
             facts(tokens);
             // a file whose every base URL is a loopback address talks to a local server or a mock
             if (localBases > 0 && otherBases == 0) sink.mockedHttp();
@@ -192,8 +211,17 @@ public final class JsExtractor implements Extractor {
             if (from < 0) return;
             String module = t.get(from + 1).text();
             if (MOCK_MODULES.contains(module)) sink.mockedHttp();
+            String projectModule = JsModules.scope(path, module);
+            if (projectModule != null) {
+                projectImport(t, i, from, projectModule);
+                return;
+            }
             if (module.equals("$env/static/public") || module.equals("$env/dynamic/public")) {
                 publicEnvImport(t, i, from, module.endsWith("dynamic/public"));
+                return;
+            }
+            if (module.equals(AI_SDK_MODULE)) {
+                providerImport(t, i, from);
                 return;
             }
             ClientConfig.Sdk sdk = SDK_MODULES.get(module);
@@ -220,6 +248,88 @@ public final class JsExtractor implements Extractor {
                     clientNames.put(k.text(), sdk);
                 }
             }
+        }
+
+        /** {@code import { A as B } from './config'}, {@code import * as c from '@/lib/config'}: constants of a project module. */
+        void projectImport(List<JsToken> t, int i, int from, String scope) {
+            for (int j = i + 1; j < from; j++) {
+                JsToken k = t.get(j);
+                if (k.is("*") && is(t, j + 1, "as") && j + 2 < from) {
+                    values.bindImport(t.get(j + 2).text(), null, scope, values.loc(t.get(j + 2)));
+                    j += 2;
+                } else if (k.is("{")) {
+                    int close = JsSyntax.matching(t, j);
+                    for (int m = j + 1; m < close; m++) {
+                        if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                        String imported = t.get(m).text();
+                        String local = imported;
+                        if (is(t, m + 1, "as") && m + 2 < close) {
+                            local = t.get(m + 2).text();
+                            m += 2;
+                        }
+                        values.bindImport(local, imported, scope, values.loc(t.get(m)));
+                    }
+                    j = close < 0 ? from : close;
+                }
+            }
+        }
+
+        /**
+         * {@code export const URL = "…"}, {@code export const Api = { path: "…" }}: constants other modules import, by
+         * the module's path (and each shorter suffix of it, for imports through an alias such as {@code @/lib/config}).
+         */
+        void exported(List<JsToken> t, int i) {
+            while (i < t.size() && t.get(i).isIdent()) {
+                String name = t.get(i).text();
+                int j = i + 1;
+                if (is(t, j, ":")) j = typeEnd(t, j + 1);
+                if (!is(t, j, "=")) return;
+                int e = syntax.expressionEnd(t, j + 1, t.size());
+                JsSyntax.Range init = new JsSyntax.Range(t, j + 1, e);
+                if (JsSyntax.isObject(init)) {
+                    for (JsSyntax.Member m : syntax.members(t, init.from())) {
+                        if (m.key() == null || m.spread() || m.computed() || m.value().isEmpty()) continue;
+                        exportSymbol(name + "." + m.key(), values.eval(m.value()));
+                    }
+                } else if (!init.isEmpty()) {
+                    exportSymbol(name, values.eval(init));
+                }
+                if (!is(t, e, ",")) return;
+                i = e + 1;
+            }
+        }
+
+        void exportSymbol(String name, Value v) {
+            if (v instanceof Value.Unknown) return;
+            for (String module : modules) sink.symbol(module + "." + name, v);
+        }
+
+        /**
+         * {@code import { createAnthropic as make, anthropic } from '@ai-sdk/anthropic'}: the factory's local name, and the
+         * ready-made instance (its key and base URL read from the environment) as a client at the import.
+         */
+        void providerImport(List<JsToken> t, int i, int from) {
+            int open = -1;
+            for (int j = i + 1; j < from; j++) if (t.get(j).is("{")) open = j;
+            int close = open < 0 ? -1 : JsSyntax.matching(t, open);
+            for (int m = open + 1; open >= 0 && m < close; m++) {
+                if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
+                JsToken imported = t.get(m);
+                String local = imported.text();
+                if (is(t, m + 1, "as") && m + 2 < close) {
+                    local = t.get(m + 2).text();
+                    m += 2;
+                }
+                if (imported.is(AI_SDK_FACTORY)) providerFactories.add(local);
+                else if (imported.is(AI_SDK_INSTANCE)) defaultProvider(imported);
+            }
+        }
+
+        /** The AI SDK's {@code anthropic} instance: a client whose key and base URL come from the environment. */
+        void defaultProvider(JsToken at) {
+            Location loc = values.loc(at);
+            sink.client(new ClientConfig(ClientConfig.Sdk.AI_SDK_ANTHROPIC,
+                    Map.of(ClientConfig.Option.FROM_ENV.key(), new Value.Unknown("environment", loc)), loc, serverOnly));
         }
 
         /**
@@ -325,6 +435,9 @@ public final class JsExtractor implements Extractor {
                     sink.setting(new Setting(m.key(), ref, Setting.Origin.JS_USAGE, Setting.Style.PLAIN, at));
                 } else if (required != null && SDK_MODULES.containsKey(required)) {
                     if (m.key().equals("default") || SDK_CLASSES.containsKey(m.key())) clientNames.put(local, SDK_MODULES.get(required));
+                } else if (AI_SDK_MODULE.equals(required)) {
+                    if (m.key().equals(AI_SDK_FACTORY)) providerFactories.add(local);
+                    else if (m.key().equals(AI_SDK_INSTANCE)) defaultProvider(m.keyToken());
                 }
             }
         }
@@ -345,7 +458,8 @@ public final class JsExtractor implements Extractor {
                 switch (k.kind()) {
                     case STRING -> {
                         sink.literal(new Value.Literal(k.text(), values.loc(k)));
-                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))) {
+                        if (k.text().equalsIgnoreCase(BROWSER_ACCESS_HEADER) && is(t, i + 1, ":") && (is(t, i - 1, "{") || is(t, i - 1, ","))
+                                && !setOnOptIn(t, i)) {
                             // a headers map written anywhere (client defaultHeaders, a shared constant), not only in a request
                             int e = syntax.expressionEnd(t, i + 2, t.size());
                             sink.setting(new Setting(k.text(), values.eval(t, i + 2, e, 0), Setting.Origin.JS_OBJECT, Setting.Style.QUOTED, values.loc(k)));
@@ -374,6 +488,43 @@ public final class JsExtractor implements Extractor {
             }
         }
 
+        /**
+         * The object holding the member at {@code i} is added only when a caller opted into browser access:
+         * {@code ...(opts.dangerouslyAllowBrowser ? { header } : {})} or {@code ...(opts.dangerouslyAllowBrowser && { header })},
+         * a client library forwarding the opt-in, which is reported where it is made.
+         */
+        static boolean setOnOptIn(List<JsToken> t, int i) {
+            int depth = 0;
+            int open = -1;
+            for (int j = i - 1; j >= 0 && j >= i - 256; j--) {
+                JsToken k = t.get(j);
+                if (k.is("}") || k.is(")") || k.is("]")) depth++;
+                else if (k.is("{") || k.is("(") || k.is("[")) {
+                    if (depth == 0) {
+                        open = j;
+                        break;
+                    }
+                    depth--;
+                }
+            }
+            if (open < 1 || !t.get(open).is("{") || !(is(t, open - 1, "?") || is(t, open - 1, "&&"))) return false;
+            // the condition: back to the start of the expression it is written in
+            depth = 0;
+            for (int j = open - 2; j >= 0 && j >= open - 32; j--) {
+                JsToken k = t.get(j);
+                if (k.is(")") || k.is("]")) depth++;
+                else if (k.is("(") || k.is("[")) {
+                    if (depth == 0) return false;
+                    depth--;
+                } else if (depth == 0 && (k.is(",") || k.is("{") || k.is(";") || k.is("=") || k.is(":") || k.is("..."))) {
+                    return false;
+                } else if (k.isIdent() && k.text().toLowerCase(Locale.ROOT).endsWith("allowbrowser")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void ident(List<JsToken> t, int i) {
             JsToken k = t.get(i);
             boolean member = is(t, i - 1, ".") || is(t, i - 1, "?.");
@@ -390,6 +541,7 @@ public final class JsExtractor implements Extractor {
                 else otherBases++;
             }
             if (k.is("new") && i + 1 < t.size()) client(t, i);
+            else if (!member && providerFactories.contains(k.text()) && is(t, i + 1, "(")) provider(t, i);
             else if (!member && (k.is("vi") || k.is("jest")) && is(t, i + 1, ".") && is(t, i + 2, "mock") && is(t, i + 3, "(")
                     && i + 4 < t.size() && SDK_MODULES.containsKey(t.get(i + 4).text())) sink.mockedHttp();
             else if (k.is("fetch") && is(t, i + 1, "(") && (!member || isGlobal(t, i - 2))) fetch(t, i);
@@ -429,6 +581,22 @@ public final class JsExtractor implements Extractor {
                 }
             }
             sink.client(new ClientConfig(sdk, options, at, serverOnly));
+        }
+
+        /** {@code createAnthropic({ apiKey, baseURL, fetch, headers })}: the AI SDK's Anthropic provider. */
+        void provider(List<JsToken> t, int i) {
+            Location at = values.loc(t.get(i));
+            Map<String, Value> options = new LinkedHashMap<>();
+            List<JsSyntax.Range> args = syntax.arguments(t, i + 1);
+            JsSyntax.Range opts = args.isEmpty() ? null : objectOf(args.get(0));
+            if (opts != null) {
+                for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
+                    if (m.key() == null) continue;
+                    options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
+                }
+            }
+            if (args.isEmpty()) options.put(ClientConfig.Option.FROM_ENV.key(), new Value.Unknown("environment", at));
+            sink.client(new ClientConfig(ClientConfig.Sdk.AI_SDK_ANTHROPIC, options, at, serverOnly));
         }
 
         /** An object literal, or a name bound to one in this file. */

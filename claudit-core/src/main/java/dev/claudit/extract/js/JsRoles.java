@@ -28,6 +28,9 @@ final class JsRoles {
     /** Tokens after which a {@code {} opens an object literal rather than a block. */
     private static final Set<String> BEFORE_OBJECT = Set.of("(", ",", ":", "=", "[", "?", "||", "&&", "??", "return", "!",
             "...", "default", "yield", "await", "satisfies", "as");
+    /** Words of a constant's name that say the ids it holds are refused, not used ({@code BLOCKED_MODELS}, {@code deprecatedIds}). */
+    private static final Set<String> REFUSING_WORDS = Set.of("blacklist", "blacklisted", "blocklist", "blocked", "denylist", "denied",
+            "exclude", "excluded", "exclusions", "unsupported", "disallowed", "banned", "retired", "deprecated");
     private static final int MAX_DEPTH = 48;
 
     private final List<JsToken> t;
@@ -48,6 +51,11 @@ final class JsRoles {
         if (prev != null && prev.kind() == JsToken.Kind.PUNCT && COMPARISONS.contains(prev.text())) return Role.MENTIONED;
         if (next != null && next.kind() == JsToken.Kind.PUNCT && COMPARISONS.contains(next.text())) return Role.MENTIONED;
         if (is(next, ":") && (is(prev, "{") || is(prev, ","))) return Role.MENTIONED; // a key: a table keyed by the id
+        if (is(prev, "[") && is(next, "]") && isLookup(i - 1)) return Role.MENTIONED; // table["claude-…"]: a lookup by the id
+        if (is(prev, "=")) {
+            Role named = named(i - 1);
+            if (named != null) return named;
+        }
         if (is(prev, "(") && at(i - 2) != null && at(i - 2).isIdent() && (is(at(i - 3), ".") || is(at(i - 3), "?."))) {
             String callee = at(i - 2).text();
             if (COMPARING_CALLS.contains(callee)) return Role.MENTIONED;
@@ -62,6 +70,10 @@ final class JsRoles {
         boolean direct = true;
         for (int depth = 0; o >= 0 && depth < MAX_DEPTH; depth++, o = opener(o)) {
             JsToken k = t.get(o);
+            if ((k.is("[") || k.is("{")) && is(at(o - 1), "=")) {
+                Role named = named(o - 1);
+                if (named != null) return named;
+            }
             if (k.is("[")) {
                 int close = JsSyntax.matching(t, o);
                 if (close > 0 && (is(at(close + 1), ".") || is(at(close + 1), "?.")) && at(close + 2) != null
@@ -90,6 +102,34 @@ final class JsRoles {
         return null;
     }
 
+    /** The {@code [} at {@code open} indexes a value ({@code table[}, {@code f()[}, {@code a?.[}), not an array literal. */
+    private boolean isLookup(int open) {
+        JsToken before = at(open - 1);
+        if (before == null) return false;
+        if (before.is("?.") || before.is(")") || before.is("]")) return true;
+        return before.isIdent() && !BEFORE_OBJECT.contains(before.text()) && !before.is("case") && !before.is("in") && !before.is("of");
+    }
+
+    /**
+     * The role the name of a {@code const}/{@code let}/{@code var} declared with the {@code =} at {@code eq} gives what it
+     * holds: another platform's ({@code litellmDefaultModelId}, {@code bedrockModels}), or only mentioned as refused
+     * ({@code BLOCKED_MODELS}, {@code deprecatedIds}); null when its words say neither.
+     */
+    private Role named(int eq) {
+        for (int j = eq - 1; j >= 1 && j >= eq - 12; j--) {
+            JsToken k = t.get(j);
+            if (!k.isIdent() || !(is(at(j - 1), "const") || is(at(j - 1), "let") || is(at(j - 1), "var"))) continue;
+            boolean refused = false;
+            for (String w : k.text().split("_|(?<=[a-z0-9])(?=[A-Z])")) {
+                String word = w.toLowerCase(java.util.Locale.ROOT);
+                if (ObjectShape.under(word) == Role.ELSEWHERE) return Role.ELSEWHERE;
+                if (REFUSING_WORDS.contains(word)) refused = true;
+            }
+            return refused ? Role.MENTIONED : null;
+        }
+        return null;
+    }
+
     /** The member holding {@code child} in the object at {@code open} is named {@code default} (a schema's default). */
     private boolean defaultMember(int open, int child) {
         for (JsSyntax.Member m : syntax.members(t, open)) {
@@ -112,7 +152,11 @@ final class JsRoles {
             for (JsSyntax.Member m : syntax.members(t, o)) {
                 if (m.key() == null) continue;
                 JsSyntax.Range v = m.value();
-                String value = v.to() - v.from() == 1 && v.first().isPlainString() ? v.first().stringValue() : "";
+                List<JsToken> vt = v.tokens();
+                // a string, or a list of one string: providerOptions: ["anthropic"] names one provider as well
+                String value = v.to() - v.from() == 1 && v.first().isPlainString() ? v.first().stringValue()
+                        : v.to() - v.from() == 3 && v.first().is("[") && vt.get(v.from() + 1).isPlainString() && vt.get(v.from() + 2).is("]")
+                        ? vt.get(v.from() + 1).stringValue() : "";
                 out.putIfAbsent(ObjectShape.normalize(m.key()), value);
             }
             return out;

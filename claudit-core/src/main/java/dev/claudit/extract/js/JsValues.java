@@ -15,7 +15,8 @@ import java.util.Set;
  * What a JS expression is known to be, as a {@link Value}: strings and templates (with {@code ${...}} parts),
  * {@code +} concatenation folded, {@code process.env.X} / {@code import.meta.env.X} / {@code Deno.env.get("X")}
  * as env references ({@code || "default"} as their fallback), and the file's {@code const}/{@code let}/{@code var}
- * bindings resolved (once per name; a name bound twice is not resolved).
+ * bindings resolved (once per name; a name bound twice is not resolved), and names imported from another module of
+ * the project as {@link Value.Symbol symbols} of that module ({@code c.NAME} of a namespace or object too).
  */
 final class JsValues {
 
@@ -28,7 +29,8 @@ final class JsValues {
     private final String path;
     private final LineIndex lines;
     private final Map<String, JsSyntax.Range> bindings = new HashMap<>();
-    private final Map<String, Value> envBindings = new HashMap<>();
+    /** Names bound to a value known without evaluating code: an environment read, a project module's constant. */
+    private final Map<String, Value> valueBindings = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Set<String> envObjects = new HashSet<>();
     private final Map<String, Value> cache = new HashMap<>();
@@ -41,14 +43,24 @@ final class JsValues {
 
     /** Records a binding {@code name = <init>}. */
     void bind(String name, JsSyntax.Range init) {
-        if (bindings.containsKey(name) || envBindings.containsKey(name)) ambiguous.add(name);
+        if (bindings.containsKey(name) || valueBindings.containsKey(name)) ambiguous.add(name);
         else bindings.put(name, init);
     }
 
     /** Records a binding destructured from the environment ({@code const { X } = process.env}). */
     void bindEnv(String name, Value value) {
-        if (bindings.containsKey(name) || envBindings.containsKey(name)) ambiguous.add(name);
-        else envBindings.put(name, value);
+        if (bindings.containsKey(name) || valueBindings.containsKey(name)) ambiguous.add(name);
+        else valueBindings.put(name, value);
+    }
+
+    /**
+     * Records a name imported from another module of the project: {@code import { A as B } from './config'} binds
+     * {@code B} to the constant {@code A} of that module, {@code import * as c from './config'} binds {@code c} to the
+     * module itself (its members are its constants).
+     */
+    void bindImport(String local, String exported, String module, Location at) {
+        if (bindings.containsKey(local) || valueBindings.containsKey(local)) ambiguous.add(local);
+        else valueBindings.put(local, new Value.Symbol(exported == null ? "*" : exported, module, at));
     }
 
     /** Records a name that stands for an environment object (SvelteKit's {@code env} from {@code $env/dynamic/public}). */
@@ -114,7 +126,16 @@ final class JsValues {
             }
             return acc;
         }
-        if (to - from == 1) return operand(t.get(from), depth);
+        if (to - from == 1) {
+            Value v = operand(t.get(from), depth);
+            return v instanceof Value.Symbol sym && sym.name().equals("*") ? new Value.Unknown(sym.scope(), where) : v;
+        }
+        if (to - from == 3 && t.get(from).isIdent() && dot(t, from + 1) && t.get(from + 2).isIdent()
+                && !ambiguous.contains(t.get(from).text()) && valueBindings.get(t.get(from).text()) instanceof Value.Symbol sym) {
+            // a member of an imported constant or module: Anthropic.ChatPath, constants.BASE_URL
+            String member = t.get(from + 2).text();
+            return new Value.Symbol(sym.name().equals("*") ? member : sym.name() + "." + member, sym.scope(), where);
+        }
         EnvRead env = env(t, from);
         if (env != null && env.next() == to) return new Value.Reference(Value.Source.ENV, env.name(), null, where);
         if (t.get(from).is("String") && to - from >= 3 && t.get(from + 1).is("(") && JsSyntax.matching(t, from + 1) == to - 1) {
@@ -161,7 +182,7 @@ final class JsValues {
 
     private Value binding(String name, int depth) {
         if (ambiguous.contains(name)) return null;
-        if (envBindings.containsKey(name)) return envBindings.get(name);
+        if (valueBindings.containsKey(name)) return valueBindings.get(name);
         if (cache.containsKey(name)) return cache.get(name);
         JsSyntax.Range r = bindings.get(name);
         if (r == null || JsSyntax.isObject(r) || !resolving.add(name)) return null;

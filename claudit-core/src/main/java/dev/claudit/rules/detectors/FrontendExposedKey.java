@@ -63,8 +63,9 @@ public final class FrontendExposedKey implements Detector {
         for (Setting s : file.settings()) {
             String var = s.simpleName();
             if (var.equalsIgnoreCase(BROWSER_ACCESS_HEADER)) {
-                // the header written as a key of a headers map (JS object literal, JSON, YAML), not only in a request
-                if (s.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true) && reported.add(s.location())) {
+                // the header written as a key of a headers map (JS object literal, JSON, YAML), not only in a request;
+                // sent from a server it only lifts a browser's CORS check, and no key leaves the server
+                if (!file.serverOnly() && s.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true) && reported.add(s.location())) {
                     out.report(browserAccess(ctx, s.location()));
                 }
                 continue;
@@ -149,7 +150,7 @@ public final class FrontendExposedKey implements Detector {
         for (HttpCall call : file.calls()) {
             for (Header h : call.headers()) {
                 if (h.is(BROWSER_ACCESS_HEADER)
-                        && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
+                        && !file.serverOnly() && h.value().knownText().map(t -> t.trim().equalsIgnoreCase("true")).orElse(true)) {
                     if (reported.add(h.location())) out.report(browserAccess(ctx, h.location()));
                 } else if ((h.is(AnthropicHeaders.API_KEY) || h.is("authorization")) && isBuildConfigKey(h.value(), names)
                         && reported.add(h.value().location())) {

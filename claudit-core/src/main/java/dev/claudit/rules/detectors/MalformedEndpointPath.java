@@ -75,8 +75,14 @@ public final class MalformedEndpointPath implements Detector {
             String where = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS ? "baseURL" : option + "(...)";
             if (v != null) baseUrl(ctx.project().resolve(v), v.location(), where, seenLines, ctx, out);
         }
+        Boolean aiSdkOnly = null;
         for (Setting s : file.settings()) {
             if (!sdkBaseUrlSetting(s)) continue;
+            if (isAnthropicBaseUrlVariable(s)) {
+                // the AI SDK reads the same variable and wants it to end in /v1: only an appending client makes that wrong
+                if (aiSdkOnly == null) aiSdkOnly = onlyTheAiSdkReadsIt(ctx);
+                if (aiSdkOnly) continue;
+            }
             Value v = s.value();
             if (v.knownText().isEmpty()) {
                 for (Value.Reference r : v.references()) {
@@ -96,6 +102,25 @@ public final class MalformedEndpointPath implements Detector {
         String key = Project.normalizeKey(s.key());
         String simple = key.substring(key.lastIndexOf('.') + 1);
         return simple.equals("anthropicbaseurl") || simple.equals("springaianthropicbaseurl") || key.equals("spring.ai.anthropic.baseurl");
+    }
+
+    private static boolean isAnthropicBaseUrlVariable(Setting s) {
+        return Project.normalizeKey(s.simpleName()).equals("anthropicbaseurl");
+    }
+
+    /**
+     * The project builds the Vercel AI SDK's Anthropic provider ({@code @ai-sdk/anthropic}, whose base URL ends in
+     * {@code /v1}) and no client that appends {@code /v1/messages} itself.
+     */
+    private static boolean onlyTheAiSdkReadsIt(ScanContext ctx) {
+        boolean aiSdk = false;
+        for (FileFacts f : ctx.project().files()) {
+            for (ClientConfig c : f.clients()) {
+                if (APPENDING_SDKS.contains(c.sdk())) return false;
+                if (c.sdk() == ClientConfig.Sdk.AI_SDK_ANTHROPIC) aiSdk = true;
+            }
+        }
+        return aiSdk;
     }
 
     /** What is wrong with the path of a URL on Anthropic's API host: the finding's message, to be placed. */

@@ -2,6 +2,7 @@ package dev.claudit.rules.detectors;
 
 import dev.claudit.facts.ClientConfig;
 import dev.claudit.facts.FileFacts;
+import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Keywords;
 import dev.claudit.facts.Location;
 import dev.claudit.facts.Project;
@@ -139,6 +140,7 @@ final class ModelMentions {
                     pieceIds.computeIfAbsent(whole, k -> new HashSet<>()).add(t.text());
                     t = new ModelIds.Token(t.text(), t.start(), t.whole() && w.whole(), t.modelContext() || w.modelContext());
                 }
+                if (inProse(file, t, whole != null ? whole.text() : lit.text())) continue;
                 boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(lit.location()));
                 Role role = file.role(lit.location());
                 if (role == null && whole != null) role = file.role(whole.location());
@@ -148,11 +150,30 @@ final class ModelMentions {
         for (Value.Literal f : folded) {
             Set<String> pieces = pieceIds.getOrDefault(f, Set.of());
             for (ModelIds.Token t : ModelIds.find(f.text())) {
-                if (pieces.contains(t.text())) continue;
+                if (pieces.contains(t.text()) || inProse(file, t, f.text())) continue;
                 boolean modelValue = t.modelContext() || (t.whole() && modelValues.contains(f.location()));
                 out.add(new Mention(t, LiteralSpans.of(f, t.start(), file.kind()), modelValue, false, file.role(f.location())));
             }
         }
+    }
+
+    /** Code whose string literals are messages, labels and prompts as often as values. */
+    private static final Set<FileKind> CODE = java.util.EnumSet.of(FileKind.JAVA, FileKind.JAVASCRIPT, FileKind.KOTLIN);
+
+    /**
+     * An id named in a sentence of a code string — an error message, a label, a description, a log line — is only
+     * mentioned: the string holds words besides it and nothing says the id is a model value ({@code model:},
+     * {@code --model}). A list ({@code "a,b"}), a command line with its flag, or a body with its member still count.
+     */
+    private static boolean inProse(FileFacts file, ModelIds.Token t, String text) {
+        if (t.whole() || t.modelContext() || !CODE.contains(file.kind())) return false;
+        int words = 0;
+        for (String w : text.substring(0, t.start()).concat(" ").concat(text.substring(t.end())).split("\\s+")) {
+            String bare = w.replaceAll("^[\"'`(\\[{]+|[\"'`)\\]},.;:!?]+$", "");
+            if (bare.length() >= 2 && bare.chars().allMatch(Character::isLetter)) words++;
+            if (words >= 2) return true;
+        }
+        return false;
     }
 
     /** {@code model}, {@code modelName}, {@code model-id}, {@code ANTHROPIC_MODEL}, {@code small-fast-model}. */

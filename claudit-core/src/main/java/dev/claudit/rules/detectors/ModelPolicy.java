@@ -91,7 +91,7 @@ final class ModelPolicy {
         int other = 0;
         for (ClientConfig c : file.clients()) {
             Value base = c.option(ClientConfig.Option.BASE_URL);
-            if (base != null && isLoopback(base, ctx)) local++;
+            if ((base != null && isLoopback(base, ctx)) || answersItself(c, ctx)) local++;
             else other++;
         }
         for (Setting s : file.settings()) {
@@ -108,6 +108,18 @@ final class ModelPolicy {
             else other++;
         }
         return local > 0 && other == 0;
+    }
+
+    /**
+     * A client given a custom {@code fetch} and a made-up key ({@code apiKey: 'test-key'}): the fetch answers for the
+     * API, since the key would be refused by the real one. With a real key or one from the environment it may well
+     * pass the request on (a logging wrapper).
+     */
+    private static boolean answersItself(ClientConfig c, ScanContext ctx) {
+        if (!c.has(ClientConfig.Option.FETCH)) return false;
+        Value key = c.option(ClientConfig.Option.API_KEY);
+        return key != null && ctx.project().resolve(key) instanceof Value.Literal l
+                && new dev.claudit.rules.Credentials(ctx.data()).find(l.text()).isEmpty();
     }
 
     private static boolean isLoopback(Value url, ScanContext ctx) {
@@ -139,7 +151,8 @@ final class ModelPolicy {
         Value base = c.option(ClientConfig.Option.BASE_URL);
         if (base != null && !Endpoint.of(ctx.project().resolve(base)).map(e -> e.isAnthropicApi(ctx.data())).orElse(false)) return false;
         Value key = c.option(ClientConfig.Option.API_KEY);
-        boolean jsDefault = c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS && key == null && !c.has(ClientConfig.Option.AUTH_TOKEN);
+        boolean jsDefault = (c.sdk() == ClientConfig.Sdk.ANTHROPIC_JS || c.sdk() == ClientConfig.Sdk.AI_SDK_ANTHROPIC) && key == null
+                && !c.has(ClientConfig.Option.AUTH_TOKEN);
         return jsDefault || c.has(ClientConfig.Option.FROM_ENV)
                 || (key != null && !(ctx.project().resolve(key) instanceof Value.Literal) && !key.references().isEmpty());
     }

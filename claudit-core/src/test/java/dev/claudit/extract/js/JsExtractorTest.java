@@ -274,6 +274,42 @@ class JsExtractorTest {
     }
 
     @Test
+    void theAiSdkProviderIsAClientMadeByItsFactoryOrImportedReady() throws Exception {
+        FileFacts f = extract("src/model.ts", """
+                import { createAnthropic as make, anthropic } from '@ai-sdk/anthropic';
+                import { createOpenAI } from '@ai-sdk/openai';
+
+                export const custom = make({ apiKey: process.env.LLM_TOKEN, baseURL: 'https://gateway.example/v1' });
+                export const plain = make();
+                export const other = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });
+                export const ready = anthropic('claude-sonnet-4-5');
+                """);
+        assertThat(f.clients()).allSatisfy(c -> assertThat(c.sdk()).isEqualTo(ClientConfig.Sdk.AI_SDK_ANTHROPIC))
+                .extracting(c -> c.location().line(), c -> c.options().keySet())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, java.util.Set.of("fromEnv")),
+                        org.assertj.core.groups.Tuple.tuple(4, java.util.Set.of("apiKey", "baseUrl")),
+                        org.assertj.core.groups.Tuple.tuple(5, java.util.Set.of("fromEnv")));
+        assertThat(extract("a.cjs", "const { createAnthropic } = require('@ai-sdk/anthropic');\nconst p = createAnthropic({ fetch });\n").clients())
+                .singleElement().satisfies(c -> assertThat(c.has(ClientConfig.Option.FETCH)).isTrue());
+    }
+
+    @Test
+    void aServerOnlyFileIsMarkedSoWithOrWithoutAClient() throws Exception {
+        assertThat(extract("web/app/api/proxy/route.ts", "export const h = { 'anthropic-version': '2023-06-01' };\n").serverOnly()).isTrue();
+        assertThat(extract("web/src/lib/h.ts", "export const h = { 'anthropic-version': '2023-06-01' };\n").serverOnly()).isFalse();
+    }
+
+    @Test
+    void theBrowserAccessHeaderAddedOnlyUnderTheCallersOptInIsNoSetting() throws Exception {
+        FileFacts f = extract("src/client.ts", """
+                const a = { ...(this.opts.dangerouslyAllowBrowser ? { 'anthropic-dangerous-direct-browser-access': 'true' } : {}) };
+                const b = { ...(opts?.dangerouslyAllowBrowser && { "anthropic-dangerous-direct-browser-access": "true" }) };
+                const c = { ...(browser ? { "anthropic-dangerous-direct-browser-access": "true" } : {}) };
+                """);
+        assertThat(f.settings()).singleElement().extracting(s -> s.location().line()).isEqualTo(3);
+    }
+
+    @Test
     void nextConfigSectionsBoundToANameAndEnvSpreads() throws Exception {
         FileFacts f = extract("web/next.config.mjs", """
                 const pub = { KEY: process.env.ANTHROPIC_API_KEY };
