@@ -85,8 +85,8 @@ final class ProjectReader {
     private volatile Extraction extraction;
     /** Directories named on the command line, each ending in '/': a file's place is judged below the deepest one holding it. */
     private List<String> placeRoots = List.of();
-    /** Each rule's exact keywords, or empty: then every file read matters to every rule. */
-    private Map<String, ExactKeywords> ruleKeywords = Map.of();
+    /** Each distinct set of the rules' own keywords, with the rules that ask for it; empty: every file read matters to every rule. */
+    private Map<ExactKeywords, List<String>> ruleKeywords = Map.of();
     /** What each worker is doing now, so that a parser stuck past the budget can be given up on. */
     private final ThreadLocal<Task> current = new ThreadLocal<>();
     /** Each worker reads every file into one buffer: no allocation, no zeroing, no garbage for the files skipped. */
@@ -124,18 +124,23 @@ final class ProjectReader {
      * the reader was made with, by rule.
      */
     ProjectReader byRule(Map<String, Keywords> keywords) {
-        Map<String, ExactKeywords> m = new java.util.LinkedHashMap<>();
-        keywords.forEach((rule, k) -> m.put(rule, ExactKeywords.of(k)));
+        Map<Keywords, List<String>> rules = new java.util.LinkedHashMap<>();
+        keywords.forEach((rule, k) -> rules.computeIfAbsent(k, x -> new ArrayList<>()).add(rule));
+        Map<ExactKeywords, List<String>> m = new java.util.LinkedHashMap<>();
+        rules.forEach((k, ids) -> m.put(ExactKeywords.of(k), List.copyOf(ids)));
         ruleKeywords = m;
         return this;
     }
 
-    /** The rules whose keywords occur in {@code bytes[0, n)}, or null when no rule was given its own (every rule). */
+    /**
+     * The rules whose keywords occur in {@code bytes[0, n)}, or null when no rule was given its own (every rule). Rules
+     * that ask for the same keywords are answered by one test (13 rules, 9 tests).
+     */
     private Set<String> rulesIn(byte[] bytes, int n, FileKind kind) {
         if (ruleKeywords.isEmpty()) return null;
         Set<String> in = new java.util.HashSet<>();
-        ruleKeywords.forEach((rule, k) -> {
-            if (k.test(bytes, 0, n, kind)) in.add(rule);
+        ruleKeywords.forEach((k, rules) -> {
+            if (k.test(bytes, 0, n, kind)) in.addAll(rules);
         });
         return in;
     }

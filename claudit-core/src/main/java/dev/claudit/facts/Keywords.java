@@ -77,6 +77,17 @@ public final class Keywords {
         this.everyFile = everyFile;
     }
 
+    /** Same keywords and pairs: several rules ask for the same (the endpoint rules, the model rules). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Keywords k && everyFile == k.everyFile && keywords.equals(k.keywords) && together.equals(k.together);
+    }
+
+    @Override
+    public int hashCode() {
+        return (keywords.hashCode() * 31 + together.hashCode()) * 31 + Boolean.hashCode(everyFile);
+    }
+
     /** No prefilter: every file may matter (the default for a detector that declares nothing). */
     public static Keywords everyFile() {
         return EVERY_FILE;
