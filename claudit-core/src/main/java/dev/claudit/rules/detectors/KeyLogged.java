@@ -73,8 +73,9 @@ public final class KeyLogged implements Detector {
                 .in(Set.of(FileKind.JAVASCRIPT), true, "log", "console");
         for (String receiver : List.of("log", "logger", "logging")) {
             for (String after : List.of("\n", "\r")) logs.in(javaOnly, true, receiver + after);
-            // SLF4J's fluent API opens with atInfo, atDebug, atWarn…: "at" stands for all of them
-            for (String method : LogCall.JAVA_METHODS) logs.in(javaOnly, true, receiver + "." + (method.startsWith("at") ? "at" : method));
+            // the call's parenthesis too: an import (org.apache.commons.logging.Log, logging.log4j) names no call; SLF4J's
+            // fluent API opens with atInfo, atDebug, atWarn…: "at" stands for all of them
+            for (String method : LogCall.JAVA_METHODS) logs.in(javaOnly, true, receiver + "." + (method.startsWith("at") ? "at" : method + "("));
         }
         return Keywords.builder().ignoringCase(data.vendorWords())
                 .together(Keywords.builder().in(code, true, "apikey", "api_key", "api-key").build(), logs.build())

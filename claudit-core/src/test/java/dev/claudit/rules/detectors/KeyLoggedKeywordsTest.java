@@ -48,6 +48,7 @@ class KeyLoggedKeywordsTest {
             "class A { String apiKey; ModelCatalog catalog; Dialog dialog; }",
             "class A { Object m(String apiKey) { var models = catalog.listModels(); return dialog.show(apiKey); } }",
             "class A { String apiKey; void m() { log.isDebugEnabled(); logger.setLevel(level); } }",
+            "import org.apache.commons.logging.Log;\nimport org.apache.logging.log4j.Logger;\nclass A { String apiKey; Log log; }",
             "class A { String apiKey; boolean logprobs; }"})
     void javaThatOnlyNamesLoggingIsNot(String java) {
         assertThat(reads(java, FileKind.JAVA)).isFalse();
