@@ -66,8 +66,8 @@ public final class LexicalScanner {
      * reported at the original characters, from the first to the last; those the plain scan found are not repeated.
      */
     private static void findEscapedTokens(String text, LineIndex lines, FactSink sink, int limit) {
-        // a decoded key holds "sk" unless escaped, or split between those two letters (not worth a pass over every file)
-        if (!EscapedText.mayChange(text) || !(text.contains("sk") || text.contains("\\u") || text.contains("\\x"))) return;
+        // a decoded key holds "-ant-"; most files have a backslash somewhere, few any way of writing that otherwise
+        if (!EscapedText.mayChange(text) || !EscapedText.mayDecodeToKeyMark(text)) return;
         EscapedText decoded = EscapedText.of(text);
         String d = decoded.text();
         int from = 0;

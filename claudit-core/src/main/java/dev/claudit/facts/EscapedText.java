@@ -18,6 +18,38 @@ public record EscapedText(String text, int[] origin, int[] originEnd) {
         return s.indexOf('\\') >= 0 || s.contains("\"'") || s.contains("'\"") || s.contains("\"\"") || s.contains("''");
     }
 
+    /**
+     * False only when {@link #of} cannot turn {@code s} into text holding {@code "-ant-"} (the middle of a key's mark):
+     * the five characters are not written plainly, and none of the ways {@link #of} makes one of them is in {@code s}
+     * — a {@code \\u} or {@code \\x} escape of {@code -}, {@code a}, {@code n} or {@code t}; {@code \\-} or
+     * {@code \\a}; a line continuation; quotes joined after one of those characters. The credential scan decodes a
+     * file only when this holds: most files have a backslash and an "sk" somewhere, few have this.
+     */
+    public static boolean mayDecodeToKeyMark(String s) {
+        if (s.contains("-ant-")) return true;
+        // each backslash: an escape of one of the mark's characters, or a line continuation
+        for (int i = s.indexOf('\\'); i >= 0 && i + 1 < s.length(); i = s.indexOf('\\', i + 1)) {
+            char e = s.charAt(i + 1);
+            if (e == '-' || e == 'a' || e == '\n' || e == '\r') return true;
+            int digits = e == 'u' ? 4 : e == 'x' ? 2 : 0;
+            if (digits > 0 && hex(s, i + 2, digits) && markChar(Integer.parseInt(s.substring(i + 2, i + 2 + digits), 16))) return true;
+        }
+        return joinedAfterMarkChar(s, '"') || joinedAfterMarkChar(s, '\'');
+    }
+
+    /** A quote {@code q} after one of the mark's characters and before another quote: where {@link #of} may join two words. */
+    private static boolean joinedAfterMarkChar(String s, char q) {
+        for (int i = s.indexOf(q, 1); i >= 0 && i + 1 < s.length(); i = s.indexOf(q, i + 1)) {
+            char next = s.charAt(i + 1);
+            if ((next == '"' || next == '\'') && markChar(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    private static boolean markChar(int c) {
+        return c == '-' || c == 'a' || c == 'n' || c == 't';
+    }
+
     public static EscapedText of(String s) {
         int n = s.length();
         StringBuilder out = new StringBuilder(n);
