@@ -62,6 +62,16 @@ public final class Keywords {
 
     /** A file matters when it holds one of {@code first} and one of {@code second}. */
     public record Together(Keywords first, Keywords second) {
+        // written out, as Keyword's are: the generated ones bootstrap method handles at every start (rules are grouped by keywords)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Together t && first.equals(t.first) && second.equals(t.second);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * first.hashCode() + second.hashCode();
+        }
     }
 
     private static final Keywords EVERY_FILE = new Keywords(List.of(), List.of(), true);
