@@ -7,7 +7,7 @@ import dev.claudit.facts.FileFacts;
 import dev.claudit.facts.FileKind;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.Project;
-import dev.claudit.workspace.ExactKeywords;
+import dev.claudit.workspace.RuleKeywords;
 import dev.claudit.workspace.KeywordMatcher;
 import dev.claudit.facts.Keywords;
 import dev.claudit.workspace.DirectoryWalker;
@@ -85,8 +85,8 @@ final class ProjectReader {
     private volatile Extraction extraction;
     /** Directories named on the command line, each ending in '/': a file's place is judged below the deepest one holding it. */
     private List<String> placeRoots = List.of();
-    /** Each distinct set of the rules' own keywords, with the rules that ask for it; empty: every file read matters to every rule. */
-    private Map<ExactKeywords, List<String>> ruleKeywords = Map.of();
+    /** The rules' own keywords, tested in one pass a file; null: every file read matters to every rule. */
+    private RuleKeywords ruleKeywords;
     /** What each worker is doing now, so that a parser stuck past the budget can be given up on. */
     private final ThreadLocal<Task> current = new ThreadLocal<>();
     /** Each worker reads every file into one buffer: no allocation, no zeroing, no garbage for the files skipped. */
@@ -124,25 +124,13 @@ final class ProjectReader {
      * the reader was made with, by rule.
      */
     ProjectReader byRule(Map<String, Keywords> keywords) {
-        Map<Keywords, List<String>> rules = new java.util.LinkedHashMap<>();
-        keywords.forEach((rule, k) -> rules.computeIfAbsent(k, x -> new ArrayList<>()).add(rule));
-        Map<ExactKeywords, List<String>> m = new java.util.LinkedHashMap<>();
-        rules.forEach((k, ids) -> m.put(ExactKeywords.of(k), List.copyOf(ids)));
-        ruleKeywords = m;
+        ruleKeywords = RuleKeywords.of(keywords);
         return this;
     }
 
-    /**
-     * The rules whose keywords occur in {@code bytes[0, n)}, or null when no rule was given its own (every rule). Rules
-     * that ask for the same keywords are answered by one test (13 rules, 9 tests).
-     */
+    /** The rules whose keywords occur in {@code bytes[0, n)}, or null when no rule was given its own (every rule). */
     private Set<String> rulesIn(byte[] bytes, int n, FileKind kind) {
-        if (ruleKeywords.isEmpty()) return null;
-        Set<String> in = new java.util.HashSet<>();
-        ruleKeywords.forEach((k, rules) -> {
-            if (k.test(bytes, 0, n, kind)) in.addAll(rules);
-        });
-        return in;
+        return ruleKeywords == null ? null : ruleKeywords.in(bytes, 0, n, kind);
     }
 
     private String placePath(String path) {
@@ -185,7 +173,7 @@ final class ProjectReader {
             boolean[] added = new boolean[n];
             // a word holding a keyword that counts alone was found by the first pass; a pair's half was not
             // with each rule's own keywords (the tight gating) a file must name a setting where a property's name is read
-            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords.isEmpty() ? keywords : keywords.alone(), !ruleKeywords.isEmpty(),
+            CrossFileReach reach = new CrossFileReach(keywords, ruleKeywords == null ? keywords : keywords.alone(), ruleKeywords != null,
                     project);
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 List<Integer> skipped = new ArrayList<>();

@@ -44,8 +44,16 @@ public final class KeywordMatcher {
     }
 
     private KeywordMatcher(Keywords keywords) {
-        this.always = keywords.isEveryFile();
-        List<Keywords.Keyword> list = dedupe(keywords.list());
+        this(keywords.isEveryFile(), dedupe(keywords.list()));
+    }
+
+    /** A matcher of exactly these keywords, in this order (none dropped as implied by another): see {@link #present}. */
+    static KeywordMatcher exactly(List<Keywords.Keyword> keywords) {
+        return new KeywordMatcher(false, List.copyOf(keywords));
+    }
+
+    private KeywordMatcher(boolean always, List<Keywords.Keyword> list) {
+        this.always = always;
         int n = list.size();
         patterns = new byte[n][];
         ignoreCase = new boolean[n];
@@ -125,6 +133,25 @@ public final class KeywordMatcher {
             if ((table[h >>> 6] & (1L << h)) != 0 && verify(t, h, bytes, i, from, to)) return true;
         }
         return false;
+    }
+
+    /**
+     * Sets in {@code out} the index of every keyword (in the order given to {@link #exactly}) that occurs in
+     * {@code bytes[from, to)} of a file of this kind: one pass over the bytes, however many keywords. Every occurrence
+     * of a keyword covers one looked-up block (see the class comment), so none is missed.
+     */
+    void present(byte[] bytes, int from, int to, FileKind kind, java.util.BitSet out) {
+        Table t = tables[kind.ordinal()];
+        if (t == null) return;
+        for (int i = from + t.shortest - 1; i < to; i += t.stride) {
+            int h = hash(bytes, i, t.block);
+            if ((t.bits[h >>> 6] & (1L << h)) == 0) continue;
+            for (int c : t.candidates[h]) {
+                int p = c >>> 8;
+                int start = i - (c & 0xff);
+                if (!out.get(p) && start >= from && matchesAt(p, bytes, start, from, to)) out.set(p);
+            }
+        }
     }
 
     private boolean verify(Table t, int h, byte[] bytes, int i, int from, int to) {

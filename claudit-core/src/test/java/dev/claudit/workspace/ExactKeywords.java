@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether raw bytes hold what one rule's {@link Keywords} ask for, pairs that count only together included: exact,
- * where a {@link KeywordMatcher} over {@link Keywords#list()} is a one-pass superset. Run only on files that passed it.
+ * Whether raw bytes hold what one rule's {@link Keywords} ask for, pairs that count only together included, written
+ * the plain way (a matcher per rule and per side of each pair): the reference {@link RuleKeywords}, which answers for
+ * every rule in one pass, is held to.
  */
 public final class ExactKeywords {
 
