@@ -62,6 +62,8 @@ public final class JsonExtractor implements Extractor {
         final String path;
         final Role role;
         String key;
+        /** Where the current key's opening quote is; its span is worked out only when a setting or header needs it. */
+        int keyOffset;
         Location keyLoc;
         int index;
         Value url;
@@ -166,7 +168,8 @@ public final class JsonExtractor implements Extractor {
                     case END_OBJECT, END_ARRAY -> close(stack.pop());
                     case FIELD_NAME -> {
                         top.key = p.currentName();
-                        top.keyLoc = stringSpan(offset());
+                        top.keyOffset = offset();
+                        top.keyLoc = null; // a table's 30,000 keys need none
                     }
                     case VALUE_STRING -> string(top, p.getText());
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(top, p.getText(), true);
@@ -291,12 +294,12 @@ public final class JsonExtractor implements Extractor {
             if (f.object && f.key != null) {
                 String key = f.child();
                 f.members.putIfAbsent(ObjectShape.normalize(f.key), raw);
-                sink.setting(new Setting(key, value, Setting.Origin.JSON, Setting.Style.QUOTED, f.keyLoc));
+                sink.setting(new Setting(key, value, Setting.Origin.JSON, Setting.Style.QUOTED, keyLoc(f)));
                 String k = f.key.toLowerCase(Locale.ROOT);
                 switch (f.role) {
                     case HEADERS -> {
                         Frame request = stack.size() > 1 ? secondFromTop() : null;
-                        if (request != null) request.headers.add(new Header(new Value.Literal(f.key, f.keyLoc), value, f.keyLoc));
+                        if (request != null) request.headers.add(new Header(new Value.Literal(f.key, keyLoc(f)), value, keyLoc(f)));
                     }
                     case HEADER_ITEM -> {
                         if (k.equals("key") || k.equals("name")) {
@@ -326,7 +329,7 @@ public final class JsonExtractor implements Extractor {
                 if (!number) mixed(f);
                 if (!(number && f.table)) {
                     Location loc = lines.span(offset(), raw.length());
-                    Setting setting = new Setting(f.child(), new Value.Literal(raw, loc), Setting.Origin.JSON, Setting.Style.PLAIN, f.keyLoc);
+                    Setting setting = new Setting(f.child(), new Value.Literal(raw, loc), Setting.Origin.JSON, Setting.Style.PLAIN, keyLoc(f));
                     if (f.numbers == null) sink.setting(setting);
                     else if (f.numbers.add(setting) && f.numbers.size() == TABLE_MEMBERS) {
                         f.table = true;
@@ -340,6 +343,12 @@ public final class JsonExtractor implements Extractor {
 
         void advance(Frame f) {
             if (f != null && !f.object) f.index++;
+        }
+
+        /** The span of the frame's current key, worked out once. */
+        Location keyLoc(Frame f) {
+            if (f.keyLoc == null) f.keyLoc = stringSpan(f.keyOffset);
+            return f.keyLoc;
         }
 
         int offset() {
