@@ -152,9 +152,13 @@ public final class JavaExtractor implements Extractor {
     /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
     private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, boolean otherPlatform, FactSink sink) {
         boolean[] cut = {false};
+        SdkModelConstants constants = new SdkModelConstants(cu);
         eval.trees().each(cu, n -> {
             Abandoned.check();
-            if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, otherPlatform, sink);
+            if (n instanceof FieldAccessExpr || n instanceof NameExpr) {
+                constants.idOf(n).ifPresent(id -> literal((Expression) n, id, eval, otherPlatform, sink));
+            }
+            else if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, otherPlatform, sink);
             else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, otherPlatform, sink);
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
