@@ -37,6 +37,10 @@ final class SdkModelConstants {
     private final Set<String> staticNames = new HashSet<>();
     /** Holders whose every constant is imported ({@code import static …Model.*}). */
     private boolean staticHolder;
+    /** Names a static import or the file itself may define: a bare {@code CLAUDE_X} may be the project's own. */
+    private final Set<String> ownNames = new HashSet<>();
+    private boolean staticOther;
+    private static final Set<String> MODEL_SETTERS = Set.of("model", "modelName", "modelId");
 
     SdkModelConstants(CompilationUnit cu) {
         for (ImportDeclaration i : cu.getImports()) {
@@ -45,11 +49,17 @@ final class SdkModelConstants {
                 if (i.isAsterisk() && isHolder(name)) staticHolder = true;
                 else if (!i.isAsterisk() && name.contains(".") && isHolder(name.substring(0, name.lastIndexOf('.')))) {
                     staticNames.add(name.substring(name.lastIndexOf('.') + 1));
+                } else if (i.isAsterisk()) {
+                    staticOther = true;
+                } else {
+                    ownNames.add(name.substring(name.lastIndexOf('.') + 1));
                 }
             } else if (!i.isAsterisk()) {
                 imports.put(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }
+        cu.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).forEach(v -> ownNames.add(v.getNameAsString()));
+        cu.findAll(com.github.javaparser.ast.body.EnumConstantDeclaration.class).forEach(c -> ownNames.add(c.getNameAsString()));
     }
 
     /** The id a node names when it is an SDK's model constant. */
@@ -58,10 +68,24 @@ final class SdkModelConstants {
             return id(f.getNameAsString());
         }
         if (n instanceof NameExpr e && NAME.matcher(e.getNameAsString()).matches() && !(n.getParentNode().orElse(null) instanceof FieldAccessExpr)
-                && (staticNames.contains(e.getNameAsString()) || staticHolder)) {
+                && (staticNames.contains(e.getNameAsString()) || staticHolder || docsSnippetConstant(e))) {
             return id(e.getNameAsString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A snippet that leaves out its imports (docs, a README): a bare {@code CLAUDE_X} handed to a model option of an
+     * Anthropic builder ({@code AnthropicChatModel.builder().modelName(CLAUDE_3_5_SONNET_20240620)}) that nothing in
+     * the file defines or imports is the SDK's constant.
+     */
+    private boolean docsSnippetConstant(NameExpr e) {
+        if (staticOther || ownNames.contains(e.getNameAsString())) return false;
+        if (!(e.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.MethodCallExpr m)
+                || !MODEL_SETTERS.contains(m.getNameAsString()) || m.getArguments().size() != 1) return false;
+        com.github.javaparser.ast.expr.Expression root = m;
+        while (root instanceof com.github.javaparser.ast.expr.MethodCallExpr c && c.getScope().isPresent()) root = c.getScope().get();
+        return root.toString().startsWith("Anthropic");
     }
 
     /** {@code AnthropicApi.ChatModel} → {@code org.springframework.ai.anthropic.api.AnthropicApi.ChatModel}. */
