@@ -205,7 +205,9 @@ public final class JavaExtractor implements Extractor {
         boolean direct = false;
         for (var i : cu.getImports()) {
             List<String> parts = List.of(i.getNameAsString().toLowerCase(java.util.Locale.ROOT).split("\\."));
-            boolean platform = parts.stream().anyMatch(p -> p.startsWith("bedrock") || p.startsWith("vertex"));
+            // the packages only: a class named Vertex (a graph library's) names no platform
+            List<String> packages = i.isAsterisk() ? parts : parts.subList(0, parts.size() - 1);
+            boolean platform = packages.stream().anyMatch(p -> p.startsWith("bedrock") || p.equals("vertex") || p.equals("vertexai"));
             if (platform) partner = true;
             // the Anthropic SDK's Bedrock or Vertex backend makes every client in the file that platform's
             else if (parts.contains("anthropic") && !parts.contains("backends")) direct = true;
