@@ -43,4 +43,14 @@ class ModelCatalogTest {
             assertThat(ModelIds.problem(m.id())).as("catalogued id %s is well-formed", m.id()).isEmpty();
         }
     }
+
+    @Test
+    void aDateNoneOfAVersionsSnapshotsHasNamesTheVersionsSnapshots() {
+        assertThat(catalog.otherSnapshots("claude-sonnet-4-5-20250514")).containsExactly("claude-sonnet-4-5-20250929");
+        assertThat(catalog.otherSnapshots("claude-3-5-sonnet-20240229"))
+                .containsExactly("claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20240620");
+        assertThat(catalog.otherSnapshots("claude-sonnet-4-5-20250929")).isEmpty();
+        assertThat(catalog.otherSnapshots("claude-opus-4-7-20260101")).as("snapshots not listed").isEmpty();
+        assertThat(catalog.otherSnapshots("claude-sonnet-4-5")).as("undated").isEmpty();
+    }
 }

@@ -143,7 +143,7 @@ public final class DocsExtractor implements Extractor {
             if (prompts && line.stripLeading().startsWith("$ ")) line = line.replaceFirst("\\$ ", "  ");
             body.append(line).append('\n');
         }
-        String code = body.toString();
+        String code = kind == FileKind.JAVA ? unelided(body.toString()) : body.toString();
         for (String[] wrap : wrappings(kind, code)) {
             // the wrapping's opening is written on the opening delimiter's line, its closing on the closing one's
             String file = "\n".repeat(b.open) + wrap[0] + "\n" + code + wrap[1] + "\n";
@@ -157,6 +157,14 @@ public final class DocsExtractor implements Extractor {
             page.absorb(block);
             return;
         }
+    }
+
+    /** {@code ...} standing for arguments ({@code List.of(...)}) or for lines left out, not a varargs parameter. */
+    private static final Pattern ELISION = Pattern.compile("(?m)(?<=[(,{\\[=]\\s{0,40})\\.\\.\\.(?=\\s*[)},;\\]]|\\s*$)|^[ \\t]*\\.\\.\\.[ \\t]*$");
+
+    /** A Java snippet with its elisions blanked (same length, so columns stay the page's): it parses as the code around them. */
+    static String unelided(String code) {
+        return ELISION.matcher(code).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     /** How a block is tried, in order: as written; a Java snippet also as a method's body or a class's members. */

@@ -25,6 +25,7 @@ import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
 import dev.claudit.facts.Notice;
 import dev.claudit.facts.ObjectShape;
+import dev.claudit.facts.Role;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Abandoned;
 import dev.claudit.facts.Setting;
@@ -108,7 +109,7 @@ public final class JavaExtractor implements Extractor {
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
 
         if (cu.getImports().stream().anyMatch(i -> mockImport(i.getNameAsString()))) sink.mockedHttp();
-        literals(cu, pkg, eval, sink);
+        literals(cu, pkg, eval, otherPlatform(cu), sink);
         modelOptions(cu, pkg, eval, sink);
         if (shared) {
             for (TypeDeclaration<?> type : eval.trees().all(cu, TypeDeclaration.class)) {
@@ -149,19 +150,23 @@ public final class JavaExtractor implements Extractor {
     }
 
     /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
-    private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, FactSink sink) {
+    private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, boolean otherPlatform, FactSink sink) {
         boolean[] cut = {false};
+        SdkModelConstants constants = new SdkModelConstants(cu);
         eval.trees().each(cu, n -> {
             Abandoned.check();
-            if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, sink);
-            else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, sink);
+            if (n instanceof FieldAccessExpr || n instanceof NameExpr) {
+                constants.idOf(n).ifPresent(id -> literal((Expression) n, id, eval, otherPlatform, sink));
+            }
+            else if (n instanceof StringLiteralExpr s) literal(s, s.asString(), eval, otherPlatform, sink);
+            else if (n instanceof TextBlockLiteralExpr t) literal(t, t.asString(), eval, otherPlatform, sink);
             else if (n instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
                     && !(b.getParentNode().orElse(null) instanceof BinaryExpr)) {
                 String type = enclosingType(b, pkg);
                 Value v = eval.eval(b, new JavaEvaluator.Scope(type, Map.of()));
                 if (v instanceof Value.Literal l) {
                     sink.literal(l);
-                    if (mayNameModel(l.text())) sink.role(l.location(), JavaRoles.of(b, l.text()));
+                    if (mayNameModel(l.text())) sink.role(l.location(), role(b, l.text(), otherPlatform));
                 }
                 else if (v.cut() && !cut[0]) {
                     cut[0] = true; // a chain over 64 KiB: its first 64 KiB are checked, once per file
@@ -174,10 +179,41 @@ public final class JavaExtractor implements Extractor {
         });
     }
 
-    private static void literal(com.github.javaparser.ast.expr.Expression e, String text, JavaEvaluator eval, FactSink sink) {
+    private static void literal(com.github.javaparser.ast.expr.Expression e, String text, JavaEvaluator eval, boolean otherPlatform,
+                                FactSink sink) {
         Value.Literal l = new Value.Literal(text, eval.loc(e));
         sink.literal(l);
-        if (mayNameModel(text)) sink.role(l.location(), JavaRoles.of(e, text));
+        if (mayNameModel(text)) sink.role(l.location(), role(e, text, otherPlatform));
+    }
+
+    /**
+     * A literal's role; in a file written for another platform a model id not merely mentioned is that platform's
+     * (a URL keeps its own role: a wrong Anthropic host is wrong wherever it is written).
+     */
+    private static Role role(com.github.javaparser.ast.expr.Expression e, String text, boolean otherPlatform) {
+        Role role = JavaRoles.of(e, text);
+        return otherPlatform && role != Role.MENTIONED && !text.contains("://") ? Role.ELSEWHERE : role;
+    }
+
+    /**
+     * A file written for Bedrock or Vertex AI: it imports a Bedrock or Vertex client (LangChain4j's, Spring AI's, AWS's,
+     * Google's, or the Anthropic SDK's Bedrock or Vertex backend) and no client of Anthropic's own API, so the model ids
+     * it configures are that platform's, on that platform's schedule.
+     */
+    private static boolean otherPlatform(CompilationUnit cu) {
+        boolean partner = false;
+        boolean direct = false;
+        for (var i : cu.getImports()) {
+            List<String> parts = List.of(i.getNameAsString().toLowerCase(java.util.Locale.ROOT).split("\\."));
+            // the packages only: a class named Vertex (a graph library's) names no platform
+            List<String> packages = i.isAsterisk() ? parts : parts.subList(0, parts.size() - 1);
+            boolean platform = packages.stream().anyMatch(p -> p.startsWith("bedrock") || p.equals("vertex") || p.equals("vertexai"));
+            if (platform) partner = true;
+            // the Anthropic SDK's Bedrock or Vertex backend makes every client in the file that platform's
+            else if (parts.contains("anthropic") && !parts.contains("backends")) direct = true;
+            if (platform && parts.contains("anthropic") && parts.contains("backends")) return true;
+        }
+        return partner && !direct;
     }
 
     /** Only strings that may name a model or an Anthropic URL get a role. */

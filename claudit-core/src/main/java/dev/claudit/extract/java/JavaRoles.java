@@ -2,6 +2,8 @@ package dev.claudit.extract.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -75,6 +77,7 @@ final class JavaRoles {
         if (parent instanceof EnumConstantDeclaration e && indexOf(e.getArguments(), child) >= 0 && numbers(e.getArguments()) >= 1) {
             return Role.MENTIONED;
         }
+        if (deprecatedConstant(parent)) return Role.MENTIONED;
         for (Node n = parent; n != null && !(n instanceof MethodDeclaration); n = up(n)) {
             if (n instanceof AnnotationExpr a) {
                 String simple = a.getNameAsString().substring(a.getNameAsString().lastIndexOf('.') + 1);
@@ -102,6 +105,18 @@ final class JavaRoles {
         if (type.isEmpty() || !Character.isUpperCase(type.charAt(0))) return Role.SENT;
         if (type.startsWith("Anthropic") || type.startsWith("Claude") || type.startsWith("Message")) return Role.SENT;
         return type.matches(".*(ChatModel|LanguageModel|ChatOptions|ChatClient|Model|Options)") ? Role.ELSEWHERE : Role.SENT;
+    }
+
+    /**
+     * A value of a constant marked {@code @Deprecated} (a library's enum of model names keeping a retired one for
+     * compatibility): the library has said not to use it, and the code that still does is where it is sent.
+     */
+    private static boolean deprecatedConstant(Node parent) {
+        for (Node n = parent; n != null && !(n instanceof MethodDeclaration) && !(n instanceof TypeDeclaration<?>); n = up(n)) {
+            if (n instanceof EnumConstantDeclaration e) return e.isAnnotationPresent("Deprecated");
+            if (n instanceof FieldDeclaration f) return f.isAnnotationPresent("Deprecated");
+        }
+        return false;
     }
 
     private static Node up(Node n) {

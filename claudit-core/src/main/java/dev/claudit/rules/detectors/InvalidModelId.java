@@ -39,7 +39,7 @@ public final class InvalidModelId implements Detector {
         for (ModelMentions.Mention m : ModelMentions.of(file, ctx)) {
             String id = m.token().text();
             if (ctx.data().models().lookup(id).isPresent()) continue; // retired-model's business
-            Optional<ModelIds.Problem> p = ModelIds.problem(id);
+            Optional<ModelIds.Problem> p = ModelIds.problem(id).or(() -> wrongDate(id, ctx));
             if (p.isEmpty()) continue;
             boolean judged = m.modelValue() || (m.token().whole() && p.get().standalone());
             // a constant with an unmistakable mistake is reported where it is written
@@ -47,6 +47,21 @@ public final class InvalidModelId implements Detector {
             if (!ModelPolicy.invalid(m, file, ctx)) continue;
             out.report(finding(p.get(), ctx).with("model", id).with("reason", p.get().reason()).at(m.location()).matched(id).build());
         }
+    }
+
+    /**
+     * A known version with a date none of its snapshots has ({@code claude-sonnet-4-5-20250514}: Sonnet 4's date on
+     * Sonnet 4.5); the version is more often meant than the date, so its latest snapshot is suggested.
+     */
+    private static Optional<ModelIds.Problem> wrongDate(String id, ScanContext ctx) {
+        List<String> snapshots = ctx.data().models().otherSnapshots(id);
+        if (snapshots.isEmpty()) return Optional.empty();
+        String date = id.substring(id.length() - 8);
+        String version = id.substring(0, id.length() - 9);
+        String suggestion = snapshots.get(0);
+        String dates = String.join(" or ", snapshots.stream().map(s -> s.substring(s.length() - 8)).toList());
+        return Optional.of(new ModelIds.Problem("`" + version + "` has no snapshot dated " + date + " (only " + dates + ")",
+                suggestion, version, true));
     }
 
     /** The reason, the corrected id when the reason does not name it, and a warning when every snapshot of the corrected id is retired. */
