@@ -152,7 +152,7 @@ public final class JavaExtractor implements Extractor {
     /** Every literal, and every outermost {@code +} chain that folds to a literal (a key split in pieces). */
     private static void literals(CompilationUnit cu, String pkg, JavaEvaluator eval, boolean otherPlatform, FactSink sink) {
         boolean[] cut = {false};
-        SdkModelConstants constants = new SdkModelConstants(cu);
+        SdkModelConstants constants = new SdkModelConstants(cu, eval.trees());
         eval.trees().each(cu, n -> {
             Abandoned.check();
             if (n instanceof FieldAccessExpr || n instanceof NameExpr) {

@@ -42,7 +42,7 @@ final class SdkModelConstants {
     private boolean staticOther;
     private static final Set<String> MODEL_SETTERS = Set.of("model", "modelName", "modelId");
 
-    SdkModelConstants(CompilationUnit cu) {
+    SdkModelConstants(CompilationUnit cu, Trees trees) {
         for (ImportDeclaration i : cu.getImports()) {
             String name = i.getNameAsString();
             if (i.isStatic()) {
@@ -58,8 +58,8 @@ final class SdkModelConstants {
                 imports.put(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }
-        cu.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).forEach(v -> ownNames.add(v.getNameAsString()));
-        cu.findAll(com.github.javaparser.ast.body.EnumConstantDeclaration.class).forEach(c -> ownNames.add(c.getNameAsString()));
+        trees.all(cu, com.github.javaparser.ast.body.VariableDeclarator.class).forEach(v -> ownNames.add(v.getNameAsString()));
+        trees.all(cu, com.github.javaparser.ast.body.EnumConstantDeclaration.class).forEach(c -> ownNames.add(c.getNameAsString()));
     }
 
     /** The id a node names when it is an SDK's model constant. */
