@@ -61,12 +61,14 @@ public final class DocsExtractor implements Extractor {
     }
 
     /**
-     * Folders of design records and release history: their samples illustrate a proposal or record what once was,
-     * nobody copies them.
+     * Folders of design records and release history, and pages that record a change: a migration or upgrade guide
+     * (its samples show the version it was written for, beside the one it replaced), a deprecations page (it names
+     * the retired ids on purpose). Their samples illustrate a proposal or record what once was, nobody copies them.
      */
     private static final Pattern RECORDS = Pattern.compile(
             "(^|.*/)(proposals?|rfcs?|adrs?|decisions|enhancements|keps|changelogs?|release-notes|releases)/.*"
-                    + "|(^|.*/)(changelog|changes|history|release[-_]?notes)(\\.[a-z]+)+");
+                    + "|(^|.*/)(changelog|changes|history|release[-_]?notes)(\\.[a-z]+)+"
+                    + "|(^|.*/)[^/]*(migration|migrating|upgrading|upgrade[-_]guide|deprecations|deprecated[-_]models)[^/]*(/.*)?");
 
     /** A Markdown, MDX or AsciiDoc page that readers copy from, by its path: not a design record or a changelog. */
     public static boolean isDocsPage(String path) {
