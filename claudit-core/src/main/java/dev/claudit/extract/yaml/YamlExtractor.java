@@ -98,8 +98,12 @@ public final class YamlExtractor implements Extractor {
         final Set<Node> githubScriptInputs = Collections.newSetFromMap(new IdentityHashMap<>());
         int count;
 
+        /** A block of a docs page: its schemas describe fields. */
+        final boolean docsPage;
+
         Walk(String path, FactSink sink) {
             this.path = path;
+            this.docsPage = dev.claudit.extract.docs.DocsExtractor.isDocsPage(path);
             this.sink = sink;
         }
 
@@ -253,6 +257,8 @@ public final class YamlExtractor implements Extractor {
             if (shape != null) return shape;
             if (own != null) return own;
             if (inherited != null) return inherited;
+            // a schema's enum in a docs page's reference describes what the field accepts; in code it offers the ids
+            if (docsPage && (keyPath.endsWith(".enum") || keyPath.equals("enum"))) return Role.MENTIONED;
             return keyPath.endsWith(".default") || keyPath.equals("default") ? Role.CONFIGURED : null;
         }
 
