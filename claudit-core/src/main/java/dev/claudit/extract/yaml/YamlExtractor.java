@@ -138,10 +138,14 @@ public final class YamlExtractor implements Extractor {
                             boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
                                     || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
                             Mark end = s.getEndMark();
+                            int mark = sink.literalCount();
                             scriptReader.accept(new ScriptBlock(s.getValue(), mk.getLine() + 1 + (block ? 1 : 0),
                                     block ? 1 : mk.getColumn() + 1 + (javascript ? quoteOffset(s) : 0), block,
                                     javascript ? Language.JAVASCRIPT : Language.SHELL,
                                     end.getLine() + 1, end.getColumn() + 1 - quoteOffset(s)), sink);
+                            // a command recorded in a results table's row, or meant for another platform, sends nothing to Anthropic
+                            Role around = own != null ? own : inherited;
+                            if (around == Role.MENTIONED || around == Role.ELSEWHERE) sink.roleSince(mark, around);
                             // the script reader reports the script's strings where they are, not at the block's start;
                             // its ${X} are the script's variables, not configuration properties
                             scalar(s, childPath, loc(k), false, true);
