@@ -183,18 +183,21 @@ final class ModelMentions {
     /** Lines and words that make a JSON string a document. */
     private static final int DOCUMENT_LINES = 4;
     private static final int DOCUMENT_WORDS = 40;
+    /** Lines that make a JSON string a document whatever its words. */
+    private static final int LISTING_LINES = 20;
 
     /**
-     * A JSON string that is a document — several lines of many words: a page of docs a retrieval index holds, an
-     * article, a transcript. What it names, samples included, it quotes; nothing reads it as a setting.
+     * A JSON string that is a document — several lines of many words, or a page of lines: a chunk of docs a
+     * retrieval index holds (its prose or its code sample), an article, a transcript. What it names, samples included, it quotes; nothing reads it as a setting.
      */
     static boolean isDocument(String text) {
         if (text.length() < DOCUMENT_WORDS * 3) return false;
         String head = text.stripLeading();
         if (head.startsWith("{") || head.startsWith("[")) return false; // a body or a payload: its role says what it is
         int lines = 1;
-        for (int i = 0; i < text.length() && lines < DOCUMENT_LINES; i++) if (text.charAt(i) == '\n') lines++;
+        for (int i = 0; i < text.length() && lines < LISTING_LINES; i++) if (text.charAt(i) == '\n') lines++;
         if (lines < DOCUMENT_LINES) return false;
+        if (lines >= LISTING_LINES) return true; // a page of code: a docs sample the index holds, quoted whole
         int words = 0;
         for (String w : text.split("\\s+")) {
             if (w.length() >= 2 && w.chars().allMatch(Character::isLetter) && ++words >= DOCUMENT_WORDS) return true;
