@@ -81,6 +81,16 @@ public final class FactSink {
         if (role != null) roles.putIfAbsent(at, role);
     }
 
+    /** How many literals were collected so far: a mark for {@link #roleSince}. */
+    public int literalCount() {
+        return literals.size();
+    }
+
+    /** Gives the literals collected since {@code mark} the role their surroundings give them all (where none is given yet). */
+    public void roleSince(int mark, Role role) {
+        for (int i = mark; i < literals.size(); i++) role(literals.get(i).location(), role);
+    }
+
     /** The file stands up a mock HTTP server or intercepts HTTP calls. */
     public void mockedHttp() {
         mockedHttp = true;

@@ -22,6 +22,7 @@ public final class ObjectShape {
     /** Keys under which everything belongs to another platform or a test double ({@code providerOptions: {bedrock: …}}). */
     private static final Set<String> ELSEWHERE_KEYS = Set.of("bedrock", "amazonbedrock", "awsbedrock", "vertex", "vertexai",
             "googlevertex", "googlevertexanthropic", "openrouter", "litellm", "azure", "azureopenai", "azureai", "ollama",
+            "helicone", "portkey", "requesty",
             "vscode", "copilot", "mock", "mocks", "fake", "stub");
     /** Keys under which everything is a recorded or expected response, or an example of a value. */
     private static final Set<String> RESPONSE_KEYS = Set.of("response", "responses", "responsebody", "mockresponse",

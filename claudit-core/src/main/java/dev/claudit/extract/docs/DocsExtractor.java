@@ -61,12 +61,14 @@ public final class DocsExtractor implements Extractor {
     }
 
     /**
-     * Folders of design records and release history: their samples illustrate a proposal or record what once was,
-     * nobody copies them.
+     * Folders of design records and release history, and pages that record a change: a migration or upgrade guide
+     * (its samples show the version it was written for, beside the one it replaced), a deprecations page (it names
+     * the retired ids on purpose). Their samples illustrate a proposal or record what once was, nobody copies them.
      */
     private static final Pattern RECORDS = Pattern.compile(
             "(^|.*/)(proposals?|rfcs?|adrs?|decisions|enhancements|keps|changelogs?|release-notes|releases)/.*"
-                    + "|(^|.*/)(changelog|changes|history|release[-_]?notes)(\\.[a-z]+)+");
+                    + "|(^|.*/)(changelog|changes|history|release[-_]?notes)(\\.[a-z]+)+"
+                    + "|(^|.*/)[^/]*(migration|migrating|upgrading|upgrade[-_]guide|deprecations|deprecated[-_]models)[^/]*(/.*)?");
 
     /** A Markdown, MDX or AsciiDoc page that readers copy from, by its path: not a design record or a changelog. */
     public static boolean isDocsPage(String path) {
@@ -91,7 +93,7 @@ public final class DocsExtractor implements Extractor {
             FileKind kind = LANGUAGES.get(b.language);
             Extractor extractor = kind == null ? null : extractors.apply(kind);
             if (extractor != null && b.close > b.open + 1 && mentionsAnthropic(lines, b.open + 1, b.close)
-                    && !counterexample(lines, b.intro)) {
+                    && !counterexample(lines, b.intro) && !catalogue(lines, b.open + 1, b.close)) {
                 blocks++;
                 read(path, lines, b, kind, extractor, sink);
             }
@@ -137,10 +139,16 @@ public final class DocsExtractor implements Extractor {
     private static void read(String path, String[] lines, Block b, FileKind kind, Extractor extractor, FactSink page) {
         StringBuilder body = new StringBuilder();
         boolean prompts = b.language.equals("console") || b.language.startsWith("shell") || b.language.equals("terminal");
+        // a session that shows its prompts: the lines that are neither a command nor its continuation are its output
+        boolean session = prompts && hasPrompt(lines, b.open + 1, b.close);
+        boolean continued = false;
         for (int j = b.open + 1; j < b.close; j++) {
             String line = lines[j];
+            boolean command = line.stripLeading().startsWith("$ ");
             // a prompt is no part of the command: blanked, so the columns stay the page's
-            if (prompts && line.stripLeading().startsWith("$ ")) line = line.replaceFirst("\\$ ", "  ");
+            if (prompts && command) line = line.replaceFirst("\\$ ", "  ");
+            else if (session && !continued) line = ""; // output: what the command printed, not what it sends
+            if (session) continued = (command || continued) && line.stripTrailing().endsWith("\\");
             body.append(line).append('\n');
         }
         String code = kind == FileKind.JAVA ? unelided(body.toString()) : body.toString();
@@ -177,10 +185,35 @@ public final class DocsExtractor implements Extractor {
         return JAVA_MEMBERS.matcher(code).find() ? List.of(members, statements, asIs) : List.of(statements, members, asIs);
     }
 
+    private static boolean hasPrompt(String[] lines, int from, int to) {
+        for (int j = from; j < to; j++) if (lines[j].stripLeading().startsWith("$ ")) return true;
+        return false;
+    }
+
     private static boolean mentionsAnthropic(String[] lines, int from, int to) {
         for (int j = from; j < to; j++) {
             String l = lines[j].toLowerCase(Locale.ROOT);
             if (l.contains("anthropic") || l.contains("claude")) return true;
+        }
+        return false;
+    }
+
+    /** A model id as catalogues list them: {@code claude-} and a version or family. */
+    private static final Pattern MODEL_ID = Pattern.compile("claude-(\\d|opus|sonnet|haiku|instant)[\\w.-]*");
+    /** At least this many distinct model ids make a block a catalogue. */
+    private static final int CATALOGUE_IDS = 6;
+
+    /**
+     * The block lists models rather than uses one: it names {@value #CATALOGUE_IDS} or more distinct model ids (every
+     * model's built-in settings, the shortcuts a package exports). A sample readers copy picks one or two.
+     */
+    private static boolean catalogue(String[] lines, int from, int to) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int j = from; j < to; j++) {
+            Matcher m = MODEL_ID.matcher(lines[j].toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                if (ids.add(m.group()) && ids.size() >= CATALOGUE_IDS) return true;
+            }
         }
         return false;
     }

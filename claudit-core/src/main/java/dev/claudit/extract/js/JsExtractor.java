@@ -452,7 +452,8 @@ public final class JsExtractor implements Extractor {
 
         /** Second pass: every fact the tokens hold. */
         void facts(List<JsToken> t) {
-            JsRoles roles = new JsRoles(t, syntax);
+            // a type in a docs page's sample describes the field (its accepted values); in code it is what callers are offered
+            JsRoles roles = new JsRoles(t, syntax, dev.claudit.extract.docs.DocsExtractor.isDocsPage(path));
             for (int i = 0; i < t.size(); i++) {
                 JsToken k = t.get(i);
                 switch (k.kind()) {

@@ -38,9 +38,16 @@ final class JsRoles {
     private int[] opener;
     private final Map<Integer, Map<String, String>> members = new HashMap<>();
 
-    JsRoles(List<JsToken> tokens, JsSyntax syntax) {
+    private final boolean typesDescribe;
+
+    /**
+     * @param typesDescribe TypeScript types only describe what a field accepts (a docs page's reference sample), so
+     *                      the ids written in them are mentioned; in code a type offers its ids to callers
+     */
+    JsRoles(List<JsToken> tokens, JsSyntax syntax, boolean typesDescribe) {
         this.t = tokens;
         this.syntax = syntax;
+        this.typesDescribe = typesDescribe;
     }
 
     /** The role of the string token at {@code i}, or null when the code around it says nothing. */
@@ -52,6 +59,8 @@ final class JsRoles {
         if (next != null && next.kind() == JsToken.Kind.PUNCT && COMPARISONS.contains(next.text())) return Role.MENTIONED;
         if (is(next, ":") && (is(prev, "{") || is(prev, ","))) return Role.MENTIONED; // a key: a table keyed by the id
         if (is(prev, "[") && is(next, "]") && isLookup(i - 1)) return Role.MENTIONED; // table["claude-…"]: a lookup by the id
+        // in a docs page, a TypeScript type: a union member ('claude-…' | 'claude-…'), an alias, a member of an interface or type literal
+        if (typesDescribe && (is(prev, "|") || is(next, "|") || isTypeAlias(i - 1) || inTypeDeclaration(i))) return Role.MENTIONED;
         if (is(prev, "=")) {
             Role named = named(i - 1);
             if (named != null) return named;
@@ -61,6 +70,7 @@ final class JsRoles {
             if (COMPARING_CALLS.contains(callee)) return Role.MENTIONED;
             if (callee.equals("default")) return Role.CONFIGURED;
         }
+        if (is(prev, "(") && (is(next, ")") || is(next, ",")) && namesOtherPlatform(i - 1)) return Role.ELSEWHERE;
         return context(i);
     }
 
@@ -100,6 +110,59 @@ final class JsRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * The call opened by the {@code (} at {@code open} is a model factory named for another platform or gateway:
+     * {@code vertexAnthropic('…')}, {@code bedrock('…')}, {@code openrouter.chat('…')}, {@code helicone('…')}. Its
+     * string argument is that platform's model name.
+     */
+    private boolean namesOtherPlatform(int open) {
+        JsToken callee = at(open - 1);
+        if (callee == null || !callee.isIdent()) return false;
+        if (hasPlatformWord(callee.text())) return true;
+        JsToken receiver = is(at(open - 2), ".") || is(at(open - 2), "?.") ? at(open - 3) : null;
+        return receiver != null && receiver.isIdent() && hasPlatformWord(receiver.text());
+    }
+
+    private static boolean hasPlatformWord(String identifier) {
+        for (String w : identifier.split("_|(?<=[a-z0-9])(?=[A-Z])")) {
+            if (ObjectShape.under(w.toLowerCase(java.util.Locale.ROOT)) == Role.ELSEWHERE) return true;
+        }
+        return false;
+    }
+
+    /** {@code type Name =} or {@code type Name<T> =} ends at the {@code =} at {@code eq}. */
+    private boolean isTypeAlias(int eq) {
+        if (!is(at(eq), "=")) return false;
+        int j = eq - 1;
+        if (is(at(j), ">")) { // type parameters
+            for (int depth = 0; j >= 0 && j > eq - 24; j--) {
+                if (is(at(j), ">")) depth++;
+                else if (is(at(j), "<") && --depth == 0) break;
+            }
+            j--;
+        }
+        return at(j) != null && at(j).isIdent() && is(at(j - 1), "type");
+    }
+
+    /** The token at {@code i} is inside the braces of an {@code interface} declaration or of a {@code type} alias. */
+    private boolean inTypeDeclaration(int i) {
+        int o = opener(i);
+        for (int depth = 0; o >= 0 && depth < MAX_DEPTH; depth++, o = opener(o)) {
+            if (!t.get(o).is("{")) continue;
+            if (isTypeAlias(o - 1)) return true;
+            // interface Name {   interface Name<T> extends A, B<C> {
+            int angles = 0; // inside type parameters a default (<M = string>) is no assignment
+            for (int j = o - 1; j >= 0 && j >= o - 24; j--) {
+                JsToken k = t.get(j);
+                if (k.is(">")) angles++;
+                else if (k.is("<")) angles--;
+                if (k.is("interface") && at(j + 1) != null && at(j + 1).isIdent()) return true;
+                if (k.is(";") || k.is("{") || k.is("}") || (k.is("=") && angles <= 0) || k.is("(") || k.is(")")) break;
+            }
+        }
+        return false;
     }
 
     /** The {@code [} at {@code open} indexes a value ({@code table[}, {@code f()[}, {@code a?.[}), not an array literal. */

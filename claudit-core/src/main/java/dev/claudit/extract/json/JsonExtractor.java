@@ -150,8 +150,12 @@ public final class JsonExtractor implements Extractor {
          */
         static final int TABLE_MEMBERS = 1000;
 
+        /** A block of a docs page: its schemas describe fields. */
+        final boolean docsPage;
+
         Walk(String path, String text, LineIndex lines, FactSink sink, JsonParser p, boolean packageJson) {
             this.path = path;
+            this.docsPage = dev.claudit.extract.docs.DocsExtractor.isDocsPage(path);
             this.text = text;
             this.lines = lines;
             this.sink = sink;
@@ -240,6 +244,8 @@ public final class JsonExtractor implements Extractor {
             for (Map.Entry<Location, String> m : f.modelStrings) {
                 dev.claudit.facts.Role r = own != null ? own : inherited;
                 if (r == null && m.getValue().equals("default")) r = dev.claudit.facts.Role.CONFIGURED;
+                // a schema's enum in a docs page's reference describes what the field accepts; in code it offers the ids
+                if (r == null && !f.object && docsPage && (f.path.equals("enum") || f.path.endsWith(".enum"))) r = dev.claudit.facts.Role.MENTIONED;
                 if (r == null) r = ObjectShape.under(m.getValue());
                 sink.role(m.getKey(), r);
             }

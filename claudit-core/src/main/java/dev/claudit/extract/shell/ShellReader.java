@@ -94,7 +94,10 @@ public final class ShellReader {
             }
         }
         List<Value.Literal> written = new java.util.ArrayList<>();
-        for (int k = i; k < w.size(); k++) written.addAll(literals(w.get(k)));
+        for (int k = i; k < w.size(); k++) {
+            written.addAll(literals(w.get(k)));
+            modelOption(w, k, written);
+        }
         if (i >= w.size()) return;
         String program = w.get(i).literalText();
         if (CurlCommand.isCurl(program)) {
@@ -107,6 +110,38 @@ public final class ShellReader {
         } else if (program != null && SHELLS.contains(program.substring(program.lastIndexOf('/') + 1))) {
             inlineScript(w, i);
         }
+    }
+
+    /**
+     * The unquoted value of a model option ({@code --model claude-…}, {@code --weak-model=claude-…}, {@code --modelid …})
+     * is a literal too: the id a command line passes on. Quoted values are literals already.
+     */
+    private void modelOption(List<ShellWord> w, int k, List<Value.Literal> written) {
+        ShellWord word = w.get(k);
+        String flag = k > 0 ? w.get(k - 1).literalText() : null;
+        ShellWord value = null;
+        if (isModelOption(flag)) {
+            value = word;
+        } else {
+            String text = word.literalText();
+            int eq = text == null ? -1 : text.indexOf('=');
+            if (eq > 0 && isModelOption(text.substring(0, eq))) {
+                ShellWord[] kv = word.splitAt('=');
+                if (kv != null) value = kv[1];
+            }
+        }
+        if (value == null || value.quoted() || value.parts().isEmpty()) return;
+        if (value.value(map) instanceof Value.Literal l && !l.text().isEmpty() && !l.text().startsWith("-")) {
+            sink.literal(l);
+            written.add(l);
+        }
+    }
+
+    /** {@code --model}, {@code --model-id}, {@code --modelid}, {@code --fallback-model}, {@code --weak-model}. */
+    private static boolean isModelOption(String flag) {
+        if (flag == null || !flag.startsWith("--")) return false;
+        String n = flag.substring(2).toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        return n.endsWith("model") || n.endsWith("modelid") || n.endsWith("modelname");
     }
 
     /** {@code X=value}: a setting, and a variable later commands can read. */

@@ -98,8 +98,12 @@ public final class YamlExtractor implements Extractor {
         final Set<Node> githubScriptInputs = Collections.newSetFromMap(new IdentityHashMap<>());
         int count;
 
+        /** A block of a docs page: its schemas describe fields. */
+        final boolean docsPage;
+
         Walk(String path, FactSink sink) {
             this.path = path;
+            this.docsPage = dev.claudit.extract.docs.DocsExtractor.isDocsPage(path);
             this.sink = sink;
         }
 
@@ -134,10 +138,14 @@ public final class YamlExtractor implements Extractor {
                             boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
                                     || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
                             Mark end = s.getEndMark();
+                            int mark = sink.literalCount();
                             scriptReader.accept(new ScriptBlock(s.getValue(), mk.getLine() + 1 + (block ? 1 : 0),
                                     block ? 1 : mk.getColumn() + 1 + (javascript ? quoteOffset(s) : 0), block,
                                     javascript ? Language.JAVASCRIPT : Language.SHELL,
                                     end.getLine() + 1, end.getColumn() + 1 - quoteOffset(s)), sink);
+                            // a command recorded in a results table's row, or meant for another platform, sends nothing to Anthropic
+                            Role around = own != null ? own : inherited;
+                            if (around == Role.MENTIONED || around == Role.ELSEWHERE) sink.roleSince(mark, around);
                             // the script reader reports the script's strings where they are, not at the block's start;
                             // its ${X} are the script's variables, not configuration properties
                             scalar(s, childPath, loc(k), false, true);
@@ -253,6 +261,8 @@ public final class YamlExtractor implements Extractor {
             if (shape != null) return shape;
             if (own != null) return own;
             if (inherited != null) return inherited;
+            // a schema's enum in a docs page's reference describes what the field accepts; in code it offers the ids
+            if (docsPage && (keyPath.endsWith(".enum") || keyPath.equals("enum"))) return Role.MENTIONED;
             return keyPath.endsWith(".default") || keyPath.equals("default") ? Role.CONFIGURED : null;
         }
 

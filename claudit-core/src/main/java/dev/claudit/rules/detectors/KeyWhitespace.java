@@ -53,7 +53,11 @@ public final class KeyWhitespace implements Detector {
         String key = s.key().toUpperCase(Locale.ROOT);
         boolean vendor = ctx.data().vendorWords().stream().anyMatch(key::contains);
         if (vendor && (names.namesApiKey(simple) || KeyNames.namesOAuthToken(simple))) return true;
-        return s.value().render().contains(Credentials.MARK);
+        // a value that is a key, perhaps after a scheme word (Bearer sk-ant-…), not a text that quotes one (a docs
+        // chunk of a retrieval index: "…pass in an API key, like this: \"sk-ant-api03-…\"\n")
+        String text = s.value().render().strip();
+        int mark = text.indexOf(Credentials.MARK);
+        return mark >= 0 && text.substring(0, mark).strip().chars().noneMatch(Character::isWhitespace);
     }
 
     /** The name of the message (rules/key-whitespace.yml) for the whitespace a key value should not have; empty when there is none. */

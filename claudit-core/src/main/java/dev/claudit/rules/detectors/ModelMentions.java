@@ -157,8 +157,11 @@ final class ModelMentions {
         }
     }
 
-    /** Code whose string literals are messages, labels and prompts as often as values. */
-    private static final Set<FileKind> CODE = java.util.EnumSet.of(FileKind.JAVA, FileKind.JAVASCRIPT, FileKind.KOTLIN);
+    /**
+     * Code whose string literals are messages, labels and prompts as often as values; and JSON, whose strings are
+     * as often data (a description, a summary, a dataset's question and answer) as settings.
+     */
+    private static final Set<FileKind> CODE = java.util.EnumSet.of(FileKind.JAVA, FileKind.JAVASCRIPT, FileKind.KOTLIN, FileKind.JSON);
 
     /**
      * An id named in a sentence of a code string — an error message, a label, a description, a log line — is only
@@ -166,12 +169,38 @@ final class ModelMentions {
      * {@code --model}). A list ({@code "a,b"}), a command line with its flag, or a body with its member still count.
      */
     private static boolean inProse(FileFacts file, ModelIds.Token t, String text) {
+        if (file.kind() == FileKind.JSON && isDocument(text)) return true;
         if (t.whole() || t.modelContext() || !CODE.contains(file.kind())) return false;
         int words = 0;
         for (String w : text.substring(0, t.start()).concat(" ").concat(text.substring(t.end())).split("\\s+")) {
             String bare = w.replaceAll("^[\"'`(\\[{]+|[\"'`)\\]},.;:!?]+$", "");
             if (bare.length() >= 2 && bare.chars().allMatch(Character::isLetter)) words++;
             if (words >= 2) return true;
+        }
+        return false;
+    }
+
+    /** Lines and words that make a JSON string a document. */
+    private static final int DOCUMENT_LINES = 4;
+    private static final int DOCUMENT_WORDS = 40;
+    /** Lines that make a JSON string a document whatever its words. */
+    private static final int LISTING_LINES = 20;
+
+    /**
+     * A JSON string that is a document — several lines of many words, or a page of lines: a chunk of docs a
+     * retrieval index holds (its prose or its code sample), an article, a transcript. What it names, samples included, it quotes; nothing reads it as a setting.
+     */
+    static boolean isDocument(String text) {
+        if (text.length() < DOCUMENT_WORDS * 3) return false;
+        String head = text.stripLeading();
+        if (head.startsWith("{") || head.startsWith("[")) return false; // a body or a payload: its role says what it is
+        int lines = 1;
+        for (int i = 0; i < text.length() && lines < LISTING_LINES; i++) if (text.charAt(i) == '\n') lines++;
+        if (lines < DOCUMENT_LINES) return false;
+        if (lines >= LISTING_LINES) return true; // a page of code: a docs sample the index holds, quoted whole
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.length() >= 2 && w.chars().allMatch(Character::isLetter) && ++words >= DOCUMENT_WORDS) return true;
         }
         return false;
     }

@@ -79,7 +79,19 @@ final class ModelPolicy {
     private static boolean reachesAnthropic(ModelMentions.Mention m, FileFacts file, ScanContext ctx) {
         if (!Role.counts(m.role())) return false;
         if (m.role() == Role.CONFIGURED) return true; // a default outlives the test double it may sit beside
-        return !file.mockedHttp() && !onlyLocal(file, ctx);
+        return !file.mockedHttp() && !onlyLocal(file, ctx) && !onlyOtherPlatforms(file);
+    }
+
+    /**
+     * Every client the file builds is another platform's (the SDKs' Bedrock, Vertex or Foundry clients) and it sends
+     * no request of its own: the ids it names are that platform's model or deployment names.
+     */
+    private static boolean onlyOtherPlatforms(FileFacts file) {
+        if (file.clients().isEmpty() || !file.calls().isEmpty()) return false;
+        for (ClientConfig c : file.clients()) {
+            if (!c.sdk().otherPlatform()) return false;
+        }
+        return true;
     }
 
     /**

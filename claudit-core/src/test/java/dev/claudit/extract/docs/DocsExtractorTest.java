@@ -103,6 +103,12 @@ class DocsExtractorTest {
         assertThat(DocsExtractor.isDocsPage("CHANGELOG.md")).isFalse();
         assertThat(DocsExtractor.isDocsPage("packages/cli/HISTORY.markdown")).isFalse();
         assertThat(DocsExtractor.isDocsPage("docs/changes-to-models.md")).isTrue();
+        assertThat(DocsExtractor.isDocsPage("content/docs/08-migration-guides/26-migration-guide-5-0.mdx")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/migration-guide.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("MIGRATION.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/UPGRADING.md")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/about-claude/model-deprecations.mdx")).isFalse();
+        assertThat(DocsExtractor.isDocsPage("docs/guides/upgrade-your-model.md")).isTrue();
         assertThat(extract("notes.txt", "```yaml\nmodel: claude-2.1\n```\n").settings()).isEmpty();
     }
 
