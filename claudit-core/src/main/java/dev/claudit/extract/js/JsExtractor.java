@@ -226,51 +226,57 @@ public final class JsExtractor implements Extractor {
             }
             ClientConfig.Sdk sdk = SDK_MODULES.get(module);
             if (sdk == null) return;
-            for (int j = i + 1; j < from; j++) {
-                JsToken k = t.get(j);
-                if (k.is("*") && is(t, j + 1, "as") && j + 2 < from) {
-                    sdkNamespaces.put(t.get(j + 2).text(), sdk);
-                    j += 2;
-                } else if (k.is("{")) {
-                    int close = JsSyntax.matching(t, j);
-                    for (int m = j + 1; m < close; m++) {
-                        if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
-                        String imported = t.get(m).text();
-                        String local = imported;
-                        if (is(t, m + 1, "as") && m + 2 < close) {
-                            local = t.get(m + 2).text();
-                            m += 2;
-                        }
-                        if (imported.equals("default") || SDK_CLASSES.containsKey(imported)) clientNames.put(local, sdk);
-                    }
-                    j = close < 0 ? from : close;
-                } else if (k.isIdent() && !k.is("type")) {
-                    clientNames.put(k.text(), sdk);
+            for (ImportName n : importNames(t, i, from)) {
+                if (n.namespace()) sdkNamespaces.put(n.local().text(), sdk);
+                else if (n.isDefault() || n.imported().is("default") || SDK_CLASSES.containsKey(n.imported().text())) {
+                    clientNames.put(n.local().text(), sdk);
                 }
             }
         }
 
-        /** {@code import { A as B } from './config'}, {@code import * as c from '@/lib/config'}: constants of a project module. */
-        void projectImport(List<JsToken> t, int i, int from, String scope) {
+        /**
+         * A name an import clause binds: {@code imported} is the module's name for it ({@code a} of {@code { a as b }}),
+         * null for a namespace ({@code * as c}) or a default import; {@code local} the name it has here.
+         */
+        record ImportName(JsToken imported, JsToken local, boolean namespace) {
+            boolean isDefault() {
+                return imported == null && !namespace;
+            }
+        }
+
+        /** The names {@code import … from} binds between tokens {@code i} and {@code from}, type-only ones left out. */
+        List<ImportName> importNames(List<JsToken> t, int i, int from) {
+            List<ImportName> out = new ArrayList<>();
             for (int j = i + 1; j < from; j++) {
                 JsToken k = t.get(j);
                 if (k.is("*") && is(t, j + 1, "as") && j + 2 < from) {
-                    values.bindImport(t.get(j + 2).text(), null, scope, values.loc(t.get(j + 2)));
+                    out.add(new ImportName(null, t.get(j + 2), true));
                     j += 2;
                 } else if (k.is("{")) {
                     int close = JsSyntax.matching(t, j);
                     for (int m = j + 1; m < close; m++) {
                         if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
-                        String imported = t.get(m).text();
-                        String local = imported;
+                        JsToken imported = t.get(m);
+                        JsToken local = imported;
                         if (is(t, m + 1, "as") && m + 2 < close) {
-                            local = t.get(m + 2).text();
+                            local = t.get(m + 2);
                             m += 2;
                         }
-                        values.bindImport(local, imported, scope, values.loc(t.get(m)));
+                        out.add(new ImportName(imported, local, false));
                     }
                     j = close < 0 ? from : close;
+                } else if (k.isIdent() && !k.is("type")) {
+                    out.add(new ImportName(null, k, false));
                 }
+            }
+            return out;
+        }
+
+        /** {@code import { A as B } from './config'}, {@code import * as c from '@/lib/config'}: constants of a project module. */
+        void projectImport(List<JsToken> t, int i, int from, String scope) {
+            for (ImportName n : importNames(t, i, from)) {
+                if (n.isDefault()) continue;
+                values.bindImport(n.local().text(), n.namespace() ? null : n.imported().text(), scope, values.loc(n.local()));
             }
         }
 
@@ -309,19 +315,10 @@ public final class JsExtractor implements Extractor {
          * ready-made instance (its key and base URL read from the environment) as a client at the import.
          */
         void providerImport(List<JsToken> t, int i, int from) {
-            int open = -1;
-            for (int j = i + 1; j < from; j++) if (t.get(j).is("{")) open = j;
-            int close = open < 0 ? -1 : JsSyntax.matching(t, open);
-            for (int m = open + 1; open >= 0 && m < close; m++) {
-                if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
-                JsToken imported = t.get(m);
-                String local = imported.text();
-                if (is(t, m + 1, "as") && m + 2 < close) {
-                    local = t.get(m + 2).text();
-                    m += 2;
-                }
-                if (imported.is(AI_SDK_FACTORY)) providerFactories.add(local);
-                else if (imported.is(AI_SDK_INSTANCE)) defaultProvider(imported);
+            for (ImportName n : importNames(t, i, from)) {
+                if (n.imported() == null) continue;
+                if (n.imported().is(AI_SDK_FACTORY)) providerFactories.add(n.local().text());
+                else if (n.imported().is(AI_SDK_INSTANCE)) defaultProvider(n.imported());
             }
         }
 
@@ -337,17 +334,10 @@ public final class JsExtractor implements Extractor {
          * (and is one, at the import); {@code import { env } from '$env/dynamic/public'} makes {@code env.PUBLIC_X} one.
          */
         void publicEnvImport(List<JsToken> t, int i, int from, boolean dynamic) {
-            int open = -1;
-            for (int j = i + 1; j < from; j++) if (t.get(j).is("{")) open = j;
-            int close = open < 0 ? -1 : JsSyntax.matching(t, open);
-            for (int m = open + 1; open >= 0 && m < close; m++) {
-                if (!t.get(m).isIdent() || t.get(m).is("type")) continue;
-                JsToken imported = t.get(m);
-                String local = imported.text();
-                if (is(t, m + 1, "as") && m + 2 < close) {
-                    local = t.get(m + 2).text();
-                    m += 2;
-                }
+            for (ImportName n : importNames(t, i, from)) {
+                if (n.imported() == null) continue;
+                JsToken imported = n.imported();
+                String local = n.local().text();
                 if (dynamic) {
                     if (imported.is("env")) values.bindEnvObject(local);
                     continue;
