@@ -62,16 +62,6 @@ public final class Keywords {
 
     /** A file matters when it holds one of {@code first} and one of {@code second}. */
     public record Together(Keywords first, Keywords second) {
-        // written out, as Keyword's are: the generated ones bootstrap method handles at every start (rules are grouped by keywords)
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Together t && first.equals(t.first) && second.equals(t.second);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * first.hashCode() + second.hashCode();
-        }
     }
 
     private static final Keywords EVERY_FILE = new Keywords(List.of(), List.of(), true);
@@ -85,17 +75,6 @@ public final class Keywords {
         this.keywords = List.copyOf(keywords);
         this.together = List.copyOf(together);
         this.everyFile = everyFile;
-    }
-
-    /** Same keywords and pairs: several rules ask for the same (the endpoint rules, the model rules). */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Keywords k && everyFile == k.everyFile && keywords.equals(k.keywords) && together.equals(k.together);
-    }
-
-    @Override
-    public int hashCode() {
-        return (keywords.hashCode() * 31 + together.hashCode()) * 31 + Boolean.hashCode(everyFile);
     }
 
     /** No prefilter: every file may matter (the default for a detector that declares nothing). */
