@@ -562,8 +562,12 @@ public final class JsExtractor implements Extractor {
             }
             if (sdk == null || !is(t, j + 1, "(")) return;
             Location at = values.loc(t.get(i).start(), t.get(j).end());
+            sink.client(new ClientConfig(sdk, options(syntax.arguments(t, j + 1)), at, serverOnly));
+        }
+
+        /** A client's options: the members of the object its first argument is ({@code baseURL} under the option's own key). */
+        Map<String, Value> options(List<JsSyntax.Range> args) {
             Map<String, Value> options = new LinkedHashMap<>();
-            List<JsSyntax.Range> args = syntax.arguments(t, j + 1);
             JsSyntax.Range opts = args.isEmpty() ? null : objectOf(args.get(0));
             if (opts != null) {
                 for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
@@ -571,21 +575,14 @@ public final class JsExtractor implements Extractor {
                     options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
                 }
             }
-            sink.client(new ClientConfig(sdk, options, at, serverOnly));
+            return options;
         }
 
         /** {@code createAnthropic({ apiKey, baseURL, fetch, headers })}: the AI SDK's Anthropic provider. */
         void provider(List<JsToken> t, int i) {
             Location at = values.loc(t.get(i));
-            Map<String, Value> options = new LinkedHashMap<>();
             List<JsSyntax.Range> args = syntax.arguments(t, i + 1);
-            JsSyntax.Range opts = args.isEmpty() ? null : objectOf(args.get(0));
-            if (opts != null) {
-                for (JsSyntax.Member m : syntax.members(opts.tokens(), opts.from())) {
-                    if (m.key() == null) continue;
-                    options.put(m.key().equals("baseURL") ? ClientConfig.Option.BASE_URL.key() : m.key(), values.eval(m.value()));
-                }
-            }
+            Map<String, Value> options = options(args);
             if (args.isEmpty()) options.put(ClientConfig.Option.FROM_ENV.key(), new Value.Unknown("environment", at));
             sink.client(new ClientConfig(ClientConfig.Sdk.AI_SDK_ANTHROPIC, options, at, serverOnly));
         }
