@@ -77,6 +77,14 @@ public final class DocsExtractor implements Extractor {
         return page && !RECORDS.matcher(n).matches();
     }
 
+    /**
+     * A schema's {@code enum} ({@code model.enum}): in a docs page's JSON or YAML reference it describes what the field
+     * accepts, so the ids in it are only mentioned (in code a schema's enum still offers them).
+     */
+    public static boolean isSchemaEnum(String keyPath) {
+        return keyPath.equals("enum") || keyPath.endsWith(".enum");
+    }
+
     private static boolean isAsciiDoc(String lowerPath) {
         return lowerPath.endsWith(".adoc") || lowerPath.endsWith(".asciidoc");
     }

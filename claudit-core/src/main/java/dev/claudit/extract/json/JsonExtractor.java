@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.extract.docs.DocsExtractor;
 import dev.claudit.extract.LineIndex;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.UnparsableText;
@@ -83,12 +84,13 @@ public final class JsonExtractor implements Extractor {
          * The numeric members of an object that has held nothing else so far, not yet given to the sink, in order;
          * null once it holds another kind of member (they went to the sink then) or once it is a {@link #table}.
          */
-        List<Setting> numbers = new ArrayList<>();
+        List<Setting> numbers;
         /** Its first {@link Walk#TABLE_MEMBERS} members were all numbers: data, whose numbers are no settings. */
         boolean table;
 
         Frame(boolean object, String path, Role role) {
             this.object = object;
+            this.numbers = object ? new ArrayList<>() : null; // an array's numbers are no settings
             this.path = path;
             this.role = role;
         }
@@ -155,7 +157,7 @@ public final class JsonExtractor implements Extractor {
 
         Walk(String path, String text, LineIndex lines, FactSink sink, JsonParser p, boolean packageJson) {
             this.path = path;
-            this.docsPage = dev.claudit.extract.docs.DocsExtractor.isDocsPage(path);
+            this.docsPage = DocsExtractor.isDocsPage(path);
             this.text = text;
             this.lines = lines;
             this.sink = sink;
@@ -245,7 +247,7 @@ public final class JsonExtractor implements Extractor {
                 dev.claudit.facts.Role r = own != null ? own : inherited;
                 if (r == null && m.getValue().equals("default")) r = dev.claudit.facts.Role.CONFIGURED;
                 // a schema's enum in a docs page's reference describes what the field accepts; in code it offers the ids
-                if (r == null && !f.object && docsPage && (f.path.equals("enum") || f.path.endsWith(".enum"))) r = dev.claudit.facts.Role.MENTIONED;
+                if (r == null && !f.object && docsPage && DocsExtractor.isSchemaEnum(f.path)) r = dev.claudit.facts.Role.MENTIONED;
                 if (r == null) r = ObjectShape.under(m.getValue());
                 sink.role(m.getKey(), r);
             }

@@ -2,6 +2,7 @@ package dev.claudit.extract.yaml;
 
 import dev.claudit.extract.Extractor;
 import dev.claudit.extract.FactSink;
+import dev.claudit.extract.docs.DocsExtractor;
 import dev.claudit.facts.ObjectShape;
 import dev.claudit.extract.ValueText;
 import dev.claudit.facts.Location;
@@ -103,7 +104,7 @@ public final class YamlExtractor implements Extractor {
 
         Walk(String path, FactSink sink) {
             this.path = path;
-            this.docsPage = dev.claudit.extract.docs.DocsExtractor.isDocsPage(path);
+            this.docsPage = DocsExtractor.isDocsPage(path);
             this.sink = sink;
         }
 
@@ -148,7 +149,7 @@ public final class YamlExtractor implements Extractor {
                             if (around == Role.MENTIONED || around == Role.ELSEWHERE) sink.roleSince(mark, around);
                             // the script reader reports the script's strings where they are, not at the block's start;
                             // its ${X} are the script's variables, not configuration properties
-                            scalar(s, childPath, loc(k), false, true);
+                            scalar(s, childPath, loc(k), true);
                             continue;
                         }
                         node(v, childPath, loc(k));
@@ -240,16 +241,17 @@ public final class YamlExtractor implements Extractor {
         }
 
         void scalar(ScalarNode s, String keyPath, Location keyLoc) {
-            scalar(s, keyPath, keyLoc, true, false);
+            scalar(s, keyPath, keyLoc, false);
         }
 
-        void scalar(ScalarNode s, String keyPath, Location keyLoc, boolean literal, boolean script) {
+        /** A setting; a script's ({@code run:}) reads shell variables and its strings are literals where the script reader puts them. */
+        void scalar(ScalarNode s, String keyPath, Location keyLoc, boolean script) {
             Location valLoc = loc(s);
             if (isBlock(s)) valLoc = new Location(path, valLoc.line() + 1, 1, valLoc.endLine(), valLoc.endColumn());
             else valLoc = new Location(path, valLoc.line(), valLoc.column() + quoteOffset(s), valLoc.endLine(), valLoc.endColumn());
             Value value = ValueText.parse(s.getValue(), valLoc, script);
             sink.setting(new Setting(keyPath, value, Setting.Origin.YAML, style(s), keyLoc));
-            if (literal && value instanceof Value.Literal l) {
+            if (!script && value instanceof Value.Literal l) {
                 sink.literal(l);
                 if (ObjectShape.wantsRole(l.text())) sink.role(l.location(), role(l.text(), keyPath));
             }
@@ -262,7 +264,7 @@ public final class YamlExtractor implements Extractor {
             if (own != null) return own;
             if (inherited != null) return inherited;
             // a schema's enum in a docs page's reference describes what the field accepts; in code it offers the ids
-            if (docsPage && (keyPath.endsWith(".enum") || keyPath.equals("enum"))) return Role.MENTIONED;
+            if (docsPage && DocsExtractor.isSchemaEnum(keyPath)) return Role.MENTIONED;
             return keyPath.endsWith(".default") || keyPath.equals("default") ? Role.CONFIGURED : null;
         }
 
